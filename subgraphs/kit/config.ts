@@ -1,0 +1,87 @@
+import type { PartnerConfig } from './partnerClient.ts';
+
+/** What every subgraph process needs, read from the environment. */
+export interface SubgraphConfig {
+  name: string;
+  port: number;
+  host: string;
+  /** Shared by the covenant's adapters; never given to the gateway or clients. */
+  pseudonymKey: string;
+  /** The gateway's public key (JWK JSON) that signs caller contexts. */
+  contextPublicKey: string;
+  /** The casus subgraph, asked for per-child grants. */
+  casusUrl: string;
+  /** How long per-child grants are cached; a withdrawn consent or closed case takes effect within it. */
+  grantsCacheMs: number;
+  /** The environment this was read from; adapters read their partner settings from it too. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** The demo key, refused in production: a real covenant sets its own secret. */
+export const DEMO_PSEUDONYM_KEY = 'ketengraaf-demo-pseudonym-key-not-for-production';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function required(env: NodeJS.ProcessEnv, name: string, hint: string): string {
+  const value = env[name];
+  if (!value) throw new ConfigError(`${name} is not set: ${hint}`);
+  return value;
+}
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Reads how an adapter reaches its partner system. Per subgraph `NAME` (upper case):
+ * `NAME_PARTNER_URL` (required), `NAME_PARTNER_TOKEN` (sent as a bearer token) or
+ * `NAME_PARTNER_HEADERS` (a JSON object of headers), `NAME_PARTNER_TIMEOUT_MS` (default 5000).
+ */
+export function partnerConfig(name: string, env: NodeJS.ProcessEnv = process.env): PartnerConfig {
+  const prefix = name.toUpperCase();
+  const headers: Record<string, string> = {};
+  const headersJson = env[`${prefix}_PARTNER_HEADERS`];
+  if (headersJson) {
+    try {
+      Object.assign(headers, JSON.parse(headersJson) as Record<string, string>);
+    } catch {
+      throw new ConfigError(`${prefix}_PARTNER_HEADERS must be a JSON object of header names to values`);
+    }
+  }
+  const token = env[`${prefix}_PARTNER_TOKEN`];
+  if (token) headers.authorization = `Bearer ${token}`;
+  return {
+    name,
+    baseUrl: required(env, `${prefix}_PARTNER_URL`, `point it at the ${name} partner system's API, e.g. http://localhost:5001/`),
+    headers,
+    timeoutMs: whole(env, `${prefix}_PARTNER_TIMEOUT_MS`, 5000),
+  };
+}
+
+/**
+ * Reads a subgraph's hub configuration: `NAME_PORT` or `PORT` (default 0: any free port), `HOST`
+ * (default 127.0.0.1), `KETENGRAAF_PSEUDONYM_KEY`, `KETENGRAAF_CONTEXT_PUBLIC_KEY`, `CASUS_URL`,
+ * `GRANTS_CACHE_MS` (default 5000).
+ */
+export function subgraphConfig(name: string, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const prefix = name.toUpperCase();
+  const pseudonymKey = env.KETENGRAAF_PSEUDONYM_KEY ?? (env.NODE_ENV === 'production' ? '' : DEMO_PSEUDONYM_KEY);
+  if (!pseudonymKey) throw new ConfigError('KETENGRAAF_PSEUDONYM_KEY is not set: production needs the covenant’s own pseudonym key');
+
+  return {
+    name,
+    port: whole(env, `${prefix}_PORT`, whole(env, 'PORT', 0)),
+    host: env.HOST ?? '127.0.0.1',
+    pseudonymKey,
+    contextPublicKey: required(env, 'KETENGRAAF_CONTEXT_PUBLIC_KEY', "the gateway's public context key as JWK JSON (npm start sets it for the demo)"),
+    casusUrl: env.CASUS_URL ?? '',
+    grantsCacheMs: whole(env, 'GRANTS_CACHE_MS', 5000),
+    env,
+  };
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { concatAST, parse, type DocumentNode } from 'graphql';
+import { CONTEXT_HEADER, importContextKey, verifyCallerContext } from '../../schema/callerContext.ts';
+import { ErrorCode, hubError } from '../../schema/errors.ts';
+import { readPolicies } from '../../schema/policy.ts';
+import type { SubgraphConfig } from './config.ts';
+import { CachedGrantSource, CasusGrantClient, type GrantSource } from './grants.ts';
+import { serveApollo, type RunningServer } from './httpServer.ts';
+import { maskUnexpectedErrors } from './maskErrors.ts';
+import { applyPrivacyGuard, type HolderOf } from './privacyGuard.ts';
+import { grantLoader, type SubgraphContext } from './subgraphContext.ts';
+
+/** Everything a partner connector provides; the kit does the rest (server, context, guard, grants). */
+export interface SubgraphDefinition<Partner, Loaders> {
+  name: string;
+  /** The subgraph's own `schema.graphql`, read with `loadTypeDefs`. */
+  typeDefs: DocumentNode;
+  /** The codegen-typed `Resolvers` of the subgraph. */
+  resolvers: TypedResolvers;
+  /** Connects to the partner system once per process (client, pseudonym index). */
+  connect(config: SubgraphConfig): Promise<Partner>;
+  /** Fresh DataLoaders for one request. */
+  createLoaders(partner: Partner): Loaders;
+  /** The organisation holding this child's record at the partner, for `OWN_ORGANISATION`. */
+  holderOf: HolderOf<SubgraphContext<Partner, Loaders>>;
+  /** Resolves when the partner system answers; throws otherwise. */
+  health(partner: Partner): Promise<void>;
+  /** Where per-child grants come from; default: the casus subgraph at `CASUS_URL`. */
+  grantSource?(partner: Partner, config: SubgraphConfig): GrantSource;
+  disconnect?(partner: Partner): Promise<void>;
+}
+
+/**
+ * Codegen's resolver map, as it comes. Its federation `__resolveReference` takes
+ * `(reference, context, info)`, which `GraphQLResolverMap`'s index signature cannot express, so the
+ * kit converts it once here and subgraphs never cast.
+ */
+export type TypedResolvers = { [typeName: string]: object };
+
+export interface RunningSubgraph extends RunningServer {
+  name: string;
+}
+
+const PRIVACY_SDL = readFileSync(new URL('../../schema/privacy.graphql', import.meta.url), 'utf8');
+
+/** Reads a subgraph's `schema.graphql` (given as a URL beside the caller) with the shared privacy vocabulary. */
+export function loadTypeDefs(schemaFile: URL): DocumentNode {
+  return concatAST([parse(PRIVACY_SDL), parse(readFileSync(schemaFile, 'utf8'))]);
+}
+
+/** Starts a subgraph server that refuses every request without a valid gateway-signed context. */
+export async function startSubgraph<Partner, Loaders>(
+  definition: SubgraphDefinition<Partner, Loaders>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph> {
+  type Context = SubgraphContext<Partner, Loaders>;
+  const partner = await definition.connect(config);
+  const contextKey = await importContextKey(config.contextPublicKey);
+  const grantSource = new CachedGrantSource(
+    definition.grantSource?.(partner, config) ?? new CasusGrantClient(requireCasusUrl(config)),
+    config.grantsCacheMs,
+  );
+  const policies = readPolicies(definition.typeDefs);
+  const schema = applyPrivacyGuard<Context>(
+    buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),
+    policies,
+    definition.holderOf,
+  );
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: maskUnexpectedErrors(definition.name),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Introspection needs a valid context like any other request; the gateway never asks for it.
+    introspection: true,
+  });
+  const running = await serveApollo(apollo, {
+    port: config.port,
+    host: config.host,
+    context: async (request) => {
+      const header = request.headers[CONTEXT_HEADER];
+      const token = Array.isArray(header) ? header[0] : header;
+      if (!token) {
+        throw hubError(ErrorCode.UNAUTHENTICATED, `The ${definition.name} subgraph answers only requests from the Ketengraaf gateway (no caller context).`);
+      }
+      const caller = await verifyCallerContext(token, contextKey).catch(() => {
+        throw hubError(ErrorCode.UNAUTHENTICATED, `The caller context is invalid or expired; send the request through the Ketengraaf gateway.`);
+      });
+      return {
+        caller,
+        contextToken: token,
+        partner,
+        loaders: definition.createLoaders(partner),
+        grants: grantLoader(grantSource, caller, token),
+      };
+    },
+    health: async () => {
+      try {
+        await definition.health(partner);
+        return { ok: true, subgraph: definition.name };
+      } catch {
+        return { ok: false, subgraph: definition.name, error: `the ${definition.name} partner system does not answer` };
+      }
+    },
+  });
+  return {
+    ...running,
+    name: definition.name,
+    close: async () => {
+      await running.close();
+      await definition.disconnect?.(partner);
+    },
+  };
+}
+
+function requireCasusUrl(config: SubgraphConfig): string {
+  if (!config.casusUrl) throw new Error('CASUS_URL is not set: partner subgraphs ask the casus subgraph for per-child grants');
+  return config.casusUrl;
+}

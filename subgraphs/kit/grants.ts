@@ -1,0 +1,85 @@
+import type { Caller } from '../../schema/caller.ts';
+import { CONTEXT_HEADER } from '../../schema/callerContext.ts';
+import { ErrorCode, hubError } from '../../schema/errors.ts';
+
+/** The casus subgraph's answer, for one child and one caller: the per-child facts it owns. */
+export interface ChildGrant {
+  childId: string;
+  /** The caller's organisation takes part in an open case of the child. */
+  caseParticipant: boolean;
+  /** AVE phase of the child's open case, or null. */
+  casePhase: number | null;
+  /** A valid consent for the caller's organisation and the request's purpose. */
+  consent: boolean;
+}
+
+/** Where a subgraph learns per-child grants: the casus subgraph, or (in casus itself) its store. */
+export interface GrantSource {
+  grantsFor(childIds: readonly string[], caller: Caller, contextToken: string): Promise<ChildGrant[]>;
+}
+
+const GRANTS_QUERY = /* GraphQL */ `
+  query ChildGrants($childIds: [ID!]!) {
+    _childGrants(childIds: $childIds) { childId caseParticipant casePhase consent }
+  }
+`;
+
+/** Asks the casus subgraph over HTTP, forwarding the gateway-signed caller context. */
+export class CasusGrantClient implements GrantSource {
+  constructor(
+    private readonly casusUrl: string,
+    private readonly timeoutMs = 5000,
+  ) {}
+
+  async grantsFor(childIds: readonly string[], _caller: Caller, contextToken: string): Promise<ChildGrant[]> {
+    let body: { data?: { _childGrants: ChildGrant[] }; errors?: unknown[] };
+    try {
+      const response = await fetch(this.casusUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: contextToken },
+        body: JSON.stringify({ query: GRANTS_QUERY, variables: { childIds } }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw unavailable();
+    }
+    if (!body.data?._childGrants) throw unavailable();
+    return body.data._childGrants;
+  }
+}
+
+const unavailable = () =>
+  hubError(
+    ErrorCode.PARTNER_UNAVAILABLE,
+    'The casus subgraph did not answer with per-child grants, so nothing that depends on them is released. Try again later.',
+    { subgraph: 'casus' },
+  );
+
+/**
+ * Caches grants for a few seconds per caller organisation, purpose and child, so a page of
+ * children costs one casus call; a withdrawn consent or closed case takes effect within `ttlMs`.
+ */
+export class CachedGrantSource implements GrantSource {
+  private cache = new Map<string, { grant: ChildGrant; expires: number }>();
+
+  constructor(
+    private readonly inner: GrantSource,
+    private readonly ttlMs: number,
+    private readonly maxEntries = 100_000,
+  ) {}
+
+  async grantsFor(childIds: readonly string[], caller: Caller, contextToken: string): Promise<ChildGrant[]> {
+    const now = Date.now();
+    const keyOf = (childId: string) => `${caller.organisation}|${caller.purpose}|${childId}`;
+    const missing = childIds.filter((id) => (this.cache.get(keyOf(id))?.expires ?? 0) <= now);
+    if (missing.length > 0) {
+      const fresh = await this.inner.grantsFor(missing, caller, contextToken);
+      if (this.cache.size + fresh.length > this.maxEntries) this.cache.clear();
+      for (const grant of fresh) this.cache.set(keyOf(grant.childId), { grant, expires: now + this.ttlMs });
+    }
+    return childIds.map(
+      (id) => this.cache.get(keyOf(id))?.grant ?? { childId: id, caseParticipant: false, casePhase: null, consent: false },
+    );
+  }
+}

@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // One copy of graphql for every importer, or vitest loads it twice ("another module or realm").
+    alias: { graphql: require.resolve('graphql') },
+  },
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    globalSetup: ['test/globalSetup.ts'],
+    pool: 'forks',
+  },
+});
