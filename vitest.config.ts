@@ -13,7 +13,6 @@ export default defineConfig({
     exclude: ['node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    globalSetup: ['test/globalSetup.ts'],
     pool: 'forks',
   },
 });

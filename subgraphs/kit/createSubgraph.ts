@@ -56,12 +56,14 @@ export function loadTypeDefs(schemaFile: URL): DocumentNode {
 export async function startSubgraph<Partner, Loaders>(
   definition: SubgraphDefinition<Partner, Loaders>,
   config: SubgraphConfig,
+  /** Replaces where grants come from (subgraph-level tests run without the casus subgraph). */
+  overrides: { grantSource?: GrantSource } = {},
 ): Promise<RunningSubgraph> {
   type Context = SubgraphContext<Partner, Loaders>;
   const partner = await definition.connect(config);
   const contextKey = await importContextKey(config.contextPublicKey);
   const grantSource = new CachedGrantSource(
-    definition.grantSource?.(partner, config) ?? new CasusGrantClient(requireCasusUrl(config)),
+    overrides.grantSource ?? definition.grantSource?.(partner, config) ?? new CasusGrantClient(requireCasusUrl(config)),
     config.grantsCacheMs,
   );
   const policies = readPolicies(definition.typeDefs);

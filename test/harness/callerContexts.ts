@@ -1,0 +1,23 @@
+import type { Caller } from '../../schema/caller.ts';
+import { generateContextKeys, signCallerContext, type ContextKeyPair } from '../../schema/callerContext.ts';
+import type { Purpose, Role } from '../../schema/vocabulary.ts';
+
+/** Signs gateway caller contexts for subgraph-level tests, as the gateway would. */
+export class CallerContexts {
+  private constructor(readonly keys: ContextKeyPair) {}
+
+  static async create(): Promise<CallerContexts> {
+    return new CallerContexts(await generateContextKeys());
+  }
+
+  sign(caller: { role: Role; organisation: string; purpose: Purpose; professional?: string }): Promise<string> {
+    const full: Caller = {
+      professional: caller.professional ?? `test-${caller.role.toLowerCase()}`,
+      organisation: caller.organisation,
+      role: caller.role,
+      purpose: caller.purpose,
+      traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+    };
+    return signCallerContext(full, this.keys.privateKey);
+  }
+}
