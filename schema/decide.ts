@@ -34,7 +34,8 @@ export function fieldAccess(policies: PolicyMap, typeName: string, fieldName: st
     return rules.every((rule) => rule.category === 'PUBLIC') ? { kind: 'public' } : { kind: 'rules', rules };
   }
   // `id` is the hub pseudonym or an organisation code: the graph's key, never content.
-  if (fieldName === '__typename' || fieldName === 'id' || policies.publicTypes.has(typeName)) return { kind: 'public' };
+  // `__typename` and introspection describe the schema, not a person.
+  if (fieldName.startsWith('__') || fieldName === 'id' || policies.publicTypes.has(typeName)) return { kind: 'public' };
   return { kind: 'undeclared' };
 }
 

@@ -1,0 +1,70 @@
+import {
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLError,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Caller } from '../schema/caller.ts';
+import { decideField, type PrivacySchema } from './fieldDecision.ts';
+import { pruneUnused } from './pruneUnused.ts';
+
+/** Aliases the gateway adds to every selection; clients may not use the prefix. */
+export const RESERVED_ALIAS_PREFIX = 'kg__';
+export const TYPE_ALIAS = `${RESERVED_ALIAS_PREFIX}type`;
+export const CHILD_ALIAS = `${RESERVED_ALIAS_PREFIX}child`;
+
+export interface FilteredOperation {
+  /** The document to plan and execute: forbidden fields removed, bookkeeping fields added. */
+  document: DocumentNode;
+  /** Removed fields of the original document, with the error to report at each response path. */
+  removed: ReadonlyMap<FieldNode, () => GraphQLError>;
+}
+
+const aliased = (alias: string, name: string): FieldNode => ({
+  kind: Kind.FIELD,
+  alias: { kind: Kind.NAME, value: alias },
+  name: { kind: Kind.NAME, value: name },
+});
+
+/**
+ * Removes from an operation every field the caller's role and purpose may not see, before the
+ * query is planned, so no subgraph is asked for it (data minimisation). Works on the whole
+ * document, so aliases, named and inline fragments and several operations are all covered: a
+ * field is decided by its schema coordinate, wherever it appears. Every selection set gets the
+ * runtime `__typename` (and a `Child` its id) so the response can be completed exactly
+ * (`restoreRemovedFields`) and attributed per child in the processing log.
+ */
+export function filterOperation(privacy: PrivacySchema, document: DocumentNode, caller: Pick<Caller, 'role' | 'purpose'>): FilteredOperation {
+  const removed = new Map<FieldNode, () => GraphQLError>();
+  const typeInfo = new TypeInfo(privacy.schema);
+  const rewritten = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field: {
+        enter(node) {
+          // Introspection describes the schema, never a person; it is left as asked.
+          if (node.name.value.startsWith('__')) return node.selectionSet ? false : undefined;
+          const parentType = typeInfo.getParentType();
+          if (!parentType) return undefined;
+          const decision = decideField(privacy, parentType, node.name.value, caller);
+          if (decision.allowed) return undefined;
+          removed.set(node, decision.error);
+          return null;
+        },
+      },
+      SelectionSet: {
+        leave(node): SelectionSetNode {
+          const type = typeInfo.getParentType();
+          const extra = [aliased(TYPE_ALIAS, '__typename')];
+          if (type?.name === 'Child') extra.push(aliased(CHILD_ALIAS, 'id'));
+          return { ...node, selections: [...node.selections, ...extra] };
+        },
+      },
+    }),
+  );
+  return { document: removed.size > 0 ? pruneUnused(rewritten) : rewritten, removed };
+}

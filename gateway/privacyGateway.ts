@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import type { ApolloGateway } from '@apollo/gateway';
+import type { GatewayExecutor, GatewayInterface, GatewayLoadResult, GatewayUnsubscriber } from '@apollo/server-gateway-interface';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { coveredTypes } from '../schema/coveredTypes.ts';
+import { readPolicies } from '../schema/policy.ts';
+import type { PrivacySchema } from './fieldDecision.ts';
+import type { GatewayContext } from './gatewayContext.ts';
+import { filterOperation, type FilteredOperation } from './operationFilter.ts';
+import { restoreRemovedFields, stripBookkeeping } from './restoreRemovedFields.ts';
+
+/** Hooks around one execution, used by the processing log (issue: accountability). */
+export interface ExecutionObserver {
+  /** Called with the completed response before it leaves the hub; throwing fails the request closed. */
+  beforeRelease?(context: GatewayContext, operation: OperationDefinitionNode, result: { data: Record<string, unknown> | null }): Promise<void>;
+}
+
+/**
+ * Wraps `@apollo/gateway` so that every operation is filtered for the caller before it is
+ * planned. The plan cache is keyed by the hash of the filtered document and the caller's
+ * permission key, so the same query text from two roles can never share a plan.
+ */
+export class PrivacyGateway implements GatewayInterface {
+  private privacy: PrivacySchema | null = null;
+  private readonly filtered = new Map<string, FilteredOperation & { hash: string }>();
+
+  constructor(
+    private readonly inner: ApolloGateway,
+    private readonly observer: ExecutionObserver = {},
+    private readonly maxCachedFilters = 2000,
+  ) {
+    // The API schema drops directives, so the policy is read from the supergraph SDL itself.
+    inner.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+      const policies = readPolicies(parse(coreSupergraphSdl));
+      this.privacy = { schema: apiSchema, policies, covered: coveredTypes(apiSchema, policies) };
+      this.filtered.clear();
+    });
+  }
+
+  /** The loaded privacy policy (for the protocol generator and tests). */
+  get privacySchema(): PrivacySchema | null {
+    return this.privacy;
+  }
+
+  async load(options: Parameters<GatewayInterface['load']>[0]): Promise<GatewayLoadResult> {
+    const { executor } = await this.inner.load(options);
+    if (!executor) throw new Error('the gateway loaded no executor');
+    return { executor: this.executorAround(executor) };
+  }
+
+  onSchemaLoadOrUpdate(callback: Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]): GatewayUnsubscriber {
+    return this.inner.onSchemaLoadOrUpdate(callback);
+  }
+
+  stop(): Promise<void> {
+    return this.inner.stop();
+  }
+
+  private executorAround(execute: GatewayExecutor): GatewayExecutor {
+    return async (requestContext) => {
+      const privacy = this.privacy;
+      if (!privacy) throw new Error('the privacy gateway executed before its schema loaded');
+      const context = requestContext.context as GatewayContext;
+      const { caller } = context;
+      const permissionKey = `${caller.role}|${caller.purpose}`;
+      const cacheKey = `${permissionKey}|${requestContext.queryHash}`;
+      let filtered = this.filtered.get(cacheKey);
+      if (!filtered) {
+        const result = filterOperation(privacy, requestContext.document, caller);
+        const hash = createHash('sha256').update(permissionKey).update('\n').update(print(result.document)).digest('hex');
+        filtered = { ...result, hash };
+        if (this.filtered.size >= this.maxCachedFilters) this.filtered.clear();
+        this.filtered.set(cacheKey, filtered);
+      }
+      const response = await execute({ ...requestContext, document: filtered.document, queryHash: filtered.hash });
+      const { operation } = requestContext;
+      const restored = restoreRemovedFields(
+        privacy.schema,
+        requestContext.document,
+        operation,
+        requestContext.request.variables ?? {},
+        response.data,
+        filtered.removed,
+      );
+      await this.observer.beforeRelease?.(context, operation, restored);
+      stripBookkeeping(restored.data);
+      const errors = [...restored.errors, ...(response.errors ?? [])];
+      return { ...response, data: restored.data, ...(errors.length > 0 ? { errors } : {}) };
+    };
+  }
+}

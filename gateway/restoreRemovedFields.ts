@@ -1,0 +1,123 @@
+import {
+  GraphQLError,
+  Kind,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type InlineFragmentNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { RESERVED_ALIAS_PREFIX, TYPE_ALIAS } from './operationFilter.ts';
+
+type Path = (string | number)[];
+type ResponseObject = Record<string, unknown>;
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  removed: ReadonlyMap<FieldNode, () => GraphQLError>;
+  errors: GraphQLError[];
+}
+
+const included = (node: FieldNode | InlineFragmentNode | { directives?: FieldNode['directives'] }, variables: Record<string, unknown>) =>
+  !getDirectiveValues(GraphQLSkipDirective, node, variables)?.if && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+
+function conditionMatches(walk: Walk, condition: string | undefined, runtimeType: string): boolean {
+  if (!condition || condition === runtimeType) return true;
+  const conditionType = walk.schema.getType(condition);
+  const runtime = walk.schema.getType(runtimeType);
+  return !!conditionType && isAbstractType(conditionType) && isObjectType(runtime) && walk.schema.isSubType(conditionType, runtime);
+}
+
+/** Completes one object; true when a non-null field became null so the object itself must. */
+function completeObject(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path): boolean {
+  const runtimeType = walk.schema.getType(String(object[TYPE_ALIAS]));
+  if (!isObjectType(runtimeType)) return false;
+  for (const selection of selectionSet.selections) {
+    if (!included(selection, walk.variables)) continue;
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      const field = runtimeType.getFields()[selection.name.value];
+      if (!field) continue;
+      const error = walk.removed.get(selection);
+      if (error) {
+        object[key] = null;
+        const original = error();
+        walk.errors.push(new GraphQLError(original.message, { path: [...path, key], extensions: original.extensions }));
+        if (isNonNullType(field.type)) return true;
+      } else if (selection.selectionSet && object[key] != null) {
+        if (completeValue(walk, object[key], field.type, selection.selectionSet, [...path, key])) {
+          object[key] = null;
+          if (isNonNullType(field.type)) return true;
+        }
+      }
+      continue;
+    }
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
+    if (!fragment || !conditionMatches(walk, fragment.typeCondition?.name.value, runtimeType.name)) continue;
+    if (completeObject(walk, object, fragment.selectionSet, path)) return true;
+  }
+  return false;
+}
+
+function completeValue(walk: Walk, value: unknown, type: GraphQLOutputType, selectionSet: SelectionSetNode, path: Path): boolean {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner) && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (value[i] == null) continue;
+      if (completeValue(walk, value[i], inner.ofType, selectionSet, [...path, i])) {
+        if (isNonNullType(inner.ofType)) return true;
+        value[i] = null;
+      }
+    }
+    return false;
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? completeObject(walk, value as ResponseObject, selectionSet, path)
+    : false;
+}
+
+/** Removes the gateway's bookkeeping aliases from the response. */
+export function stripBookkeeping(value: unknown): void {
+  if (Array.isArray(value)) return value.forEach(stripBookkeeping);
+  if (typeof value !== 'object' || value === null) return;
+  for (const key of Object.keys(value)) {
+    if (key.startsWith(RESERVED_ALIAS_PREFIX)) delete (value as ResponseObject)[key];
+    else stripBookkeeping((value as ResponseObject)[key]);
+  }
+}
+
+/**
+ * Puts `null` back at every response path of a removed field, with normal null propagation (a
+ * removed non-null field nulls its nearest nullable parent), and returns one FORBIDDEN_FIELD error
+ * per path. `@include`/`@skip` are evaluated with the request's variables, fragments by the
+ * object's runtime type, so errors appear exactly where the field would have been.
+ */
+export function restoreRemovedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  data: ResponseObject | null | undefined,
+  removed: ReadonlyMap<FieldNode, () => GraphQLError>,
+): { data: ResponseObject | null; errors: GraphQLError[] } {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const walk: Walk = { schema, fragments, variables, removed, errors: [] };
+  if (!data) return { data: data ?? null, errors: walk.errors };
+  const nulled = removed.size > 0 && completeObject(walk, data, operation.selectionSet, []);
+  return { data: nulled ? null : data, errors: walk.errors };
+}
