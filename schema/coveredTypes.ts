@@ -17,7 +17,9 @@ export function coveredTypes(schema: GraphQLSchema, policies: PolicyMap): Readon
       const target = getNamedType(field.type);
       const targets = [target.name];
       if (isUnionType(target) || isInterfaceType(target)) targets.push(...schema.getPossibleTypes(target).map((t) => t.name));
-      const edge = { parent: type.name, protectedField: (policies.fields.get(`${type.name}.${field.name}`)?.length ?? 0) > 0 };
+      // A PUBLIC rule says "not personal data": it protects nothing below it.
+      const rules = policies.fields.get(`${type.name}.${field.name}`) ?? [];
+      const edge = { parent: type.name, protectedField: rules.some((rule) => rule.category !== 'PUBLIC') };
       for (const name of targets) incoming.set(name, [...(incoming.get(name) ?? []), edge]);
     }
   }
