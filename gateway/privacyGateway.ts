@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { GatewayExecutor, GatewayInterface, GatewayLoadResult, GatewayUnsubscriber } from '@apollo/server-gateway-interface';
-import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { ErrorCode, hubError } from '../schema/errors.ts';
 import { coveredTypes } from '../schema/coveredTypes.ts';
 import { readPolicies } from '../schema/policy.ts';
 import type { PrivacySchema } from './fieldDecision.ts';
@@ -9,10 +10,31 @@ import type { GatewayContext } from './gatewayContext.ts';
 import { filterOperation, type FilteredOperation } from './operationFilter.ts';
 import { restoreRemovedFields, stripBookkeeping } from './restoreRemovedFields.ts';
 
-/** Hooks around one execution, used by the processing log (issue: accountability). */
+/** A completed response, just before it leaves the hub. */
+export interface ReleaseCandidate {
+  context: GatewayContext;
+  privacy: PrivacySchema;
+  /** The client's original document, operation and variables. */
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown>;
+  /**
+   * The response data in the shape of the original query, still carrying the gateway's
+   * bookkeeping aliases: `kg__type` (runtime type) on every object, `kg__child` (pseudonym) on
+   * every `Child`.
+   */
+  data: Record<string, unknown> | null;
+  /** Every error of the response: FORBIDDEN_FIELD at removed paths, and the subgraphs' own. */
+  errors: readonly GraphQLError[];
+}
+
+/** Hooks around one execution, used by the processing log (accountability). */
 export interface ExecutionObserver {
-  /** Called with the completed response before it leaves the hub; throwing fails the request closed. */
-  beforeRelease?(context: GatewayContext, operation: OperationDefinitionNode, result: { data: Record<string, unknown> | null }): Promise<void>;
+  /**
+   * Called before the response leaves the hub ("no log, no release"): when it throws, the
+   * request fails closed with LOG_UNAVAILABLE and no data.
+   */
+  beforeRelease?(candidate: ReleaseCandidate): Promise<void>;
 }
 
 /**
@@ -82,10 +104,31 @@ export class PrivacyGateway implements GatewayInterface {
         response.data,
         filtered.removed,
       );
-      await this.observer.beforeRelease?.(context, operation, restored);
+      const errors = [...restored.errors, ...(response.errors ?? []).map(asGraphQLError)];
+      if (this.observer.beforeRelease) {
+        try {
+          await this.observer.beforeRelease({
+            context,
+            privacy,
+            document: requestContext.document,
+            operation,
+            variables: requestContext.request.variables ?? {},
+            data: restored.data,
+            errors,
+          });
+        } catch (error) {
+          requestContext.logger.error(`processing log unavailable: ${error instanceof Error ? error.message : String(error)}`);
+          return {
+            data: null,
+            errors: [hubError(ErrorCode.LOG_UNAVAILABLE, 'The processing log could not record this request, so no personal data was released. Try again later.')],
+          };
+        }
+      }
       stripBookkeeping(restored.data);
-      const errors = [...restored.errors, ...(response.errors ?? [])];
       return { ...response, data: restored.data, ...(errors.length > 0 ? { errors } : {}) };
     };
   }
 }
+
+const asGraphQLError = (error: GraphQLError | { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }) =>
+  error instanceof GraphQLError ? error : new GraphQLError(error.message, { path: error.path, extensions: error.extensions });
