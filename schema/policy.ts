@@ -70,6 +70,7 @@ const privacyRules = (directives: readonly DirectiveNode[] | undefined): Release
 export function readPolicies(document: DocumentNode): PolicyMap {
   const fields = new Map<string, ReleaseRule[]>();
   const publicTypes = new Set<string>();
+  const implementations = new Map<string, Set<string>>();
   for (const definition of document.definitions) {
     if (
       definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
@@ -80,12 +81,26 @@ export function readPolicies(document: DocumentNode): PolicyMap {
       continue;
     }
     const typeName = definition.name.value;
+    for (const implemented of definition.interfaces ?? []) {
+      implementations.set(implemented.name.value, (implementations.get(implemented.name.value) ?? new Set()).add(typeName));
+    }
     if (privacyRules(definition.directives).some((rule) => rule.category === 'PUBLIC')) publicTypes.add(typeName);
     for (const field of definition.fields ?? []) {
       const rules = privacyRules(field.directives);
       if (rules.length === 0) continue;
       const coordinate = `${typeName}.${field.name.value}`;
       fields.set(coordinate, [...(fields.get(coordinate) ?? []), ...rules]);
+    }
+  }
+  // A rule on an interface field binds every implementation that states none of its own, so the
+  // subgraph guard (which wraps object fields) enforces it too.
+  for (const [interfaceName, objects] of implementations) {
+    for (const [coordinate, rules] of [...fields]) {
+      if (!coordinate.startsWith(`${interfaceName}.`)) continue;
+      const fieldName = coordinate.slice(interfaceName.length + 1);
+      for (const objectName of objects) {
+        if (!fields.has(`${objectName}.${fieldName}`)) fields.set(`${objectName}.${fieldName}`, rules);
+      }
     }
   }
   return { fields, publicTypes };
