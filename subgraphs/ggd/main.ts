@@ -1,0 +1,5 @@
+import { subgraphConfig } from '../kit/config.ts';
+import { runSubgraph } from '../kit/runSubgraph.ts';
+import { ggdSubgraph } from './ggdSubgraph.ts';
+
+await runSubgraph(ggdSubgraph, subgraphConfig('ggd'));
