@@ -24,6 +24,17 @@ export interface FilteredOperation {
   removed: ReadonlyMap<FieldNode, () => GraphQLError>;
 }
 
+/** A client alias in the gateway's reserved namespace would let it spoof the bookkeeping: refused. */
+export function usesReservedAlias(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.alias?.value.startsWith(RESERVED_ALIAS_PREFIX)) found = true;
+    },
+  });
+  return found;
+}
+
 const aliased = (alias: string, name: string): FieldNode => ({
   kind: Kind.FIELD,
   alias: { kind: Kind.NAME, value: alias },

@@ -7,7 +7,7 @@ import { coveredTypes } from '../schema/coveredTypes.ts';
 import { readPolicies } from '../schema/policy.ts';
 import type { PrivacySchema } from './fieldDecision.ts';
 import type { GatewayContext } from './gatewayContext.ts';
-import { filterOperation, type FilteredOperation } from './operationFilter.ts';
+import { filterOperation, RESERVED_ALIAS_PREFIX, usesReservedAlias, type FilteredOperation } from './operationFilter.ts';
 import { restoreRemovedFields, stripBookkeeping } from './restoreRemovedFields.ts';
 
 /** A completed response, just before it leaves the hub. */
@@ -88,6 +88,9 @@ export class PrivacyGateway implements GatewayInterface {
       const cacheKey = `${permissionKey}|${requestContext.queryHash}`;
       let filtered = this.filtered.get(cacheKey);
       if (!filtered) {
+        if (usesReservedAlias(requestContext.document)) {
+          return { errors: [hubError(ErrorCode.BAD_USER_INPUT, `Aliases starting with "${RESERVED_ALIAS_PREFIX}" are reserved by the hub; choose another alias.`)] };
+        }
         const result = filterOperation(privacy, requestContext.document, caller);
         const hash = createHash('sha256').update(permissionKey).update('\n').update(print(result.document)).digest('hex');
         filtered = { ...result, hash };
