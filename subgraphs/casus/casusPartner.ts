@@ -1,0 +1,36 @@
+import type { SubgraphConfig } from '../kit/config.ts';
+import { startRetentionJob } from './domain/retention.ts';
+import type { CasusStore } from './store/casusStore.ts';
+import { openCasusStore } from './store/openStore.ts';
+
+/** The casus subgraph's "partner system" is its own store, with the clock every rule reads. */
+export interface CasusPartner {
+  store: CasusStore;
+  /** The time rules are decided at (retention, consent validity, age); injected by tests. */
+  now: () => Date;
+  /** Stops what `connect` started: the retention job, and the store if it opened it. */
+  stop(): Promise<void>;
+}
+
+export interface CasusOptions {
+  /** A store the caller owns (tests); default: `openCasusStore(env)`, closed on stop. */
+  store?: CasusStore;
+  now?: () => Date;
+}
+
+/** Opens the store and starts the retention job (`CASUS_RETENTION_INTERVAL_MS`, default hourly). */
+export async function connectCasus(config: SubgraphConfig, options: CasusOptions = {}): Promise<CasusPartner> {
+  const store = options.store ?? (await openCasusStore(config.env));
+  const now = options.now ?? (() => new Date());
+  const interval = Number(config.env.CASUS_RETENTION_INTERVAL_MS || 3_600_000);
+  if (!Number.isInteger(interval) || interval < 1000) throw new Error('CASUS_RETENTION_INTERVAL_MS must be a whole number of at least 1000');
+  const stopRetention = startRetentionJob(store, now, interval);
+  return {
+    store,
+    now,
+    stop: async () => {
+      stopRetention();
+      if (!options.store) await store.close();
+    },
+  };
+}

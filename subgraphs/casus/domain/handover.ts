@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../../../schema/caller.ts';
+import { covenantOrganisations } from '../../../schema/covenant.ts';
+import { refuse } from '../casusErrors.ts';
+import type { ChildFile, HandoverRecord } from '../records.ts';
+import type { ChildChange } from '../store/casusStore.ts';
+import { hasValidConsent } from './consent.ts';
+import { callerOrganisationOfType, recordBirthDate, requireChildId, requireText, requireWhole } from './validate.ts';
+
+export interface PrepareHandoverInput {
+  childId: string;
+  childBirthDate?: string | null;
+  toSchoolId: string;
+  development: string;
+  vveProgramme: string;
+  vveDurationMonths: number;
+  pointsOfAttention: readonly string[];
+}
+
+/**
+ * A childcare worker prepares the warm handover (warme overdracht) of a child moving to primary
+ * school. It may be prepared before consent, but the school sees it only once the parents'
+ * consent for WARM_HANDOVER to that school is valid (the schema's rule on every content field).
+ */
+export function prepareHandover(file: ChildFile, input: PrepareHandoverInput, caller: Caller, now: Date): ChildChange<HandoverRecord> {
+  requireChildId(input.childId);
+  callerOrganisationOfType(caller.organisation, 'CHILDCARE', 'prepare a warm handover to primary school');
+  const school = covenantOrganisations().find((org) => org.id === input.toSchoolId && org.type === 'SCHOOL');
+  if (!school) throw refuse('UNKNOWN_SCHOOL', 'toSchoolId is not a school of the covenant; a warm handover goes to a school.');
+  recordBirthDate(file, input.childBirthDate, now);
+  if (input.pointsOfAttention.length > 20) throw refuse('INVALID_INPUT', 'pointsOfAttention holds at most 20 points.');
+  const handover: HandoverRecord = {
+    id: `ho_${randomUUID()}`,
+    childId: file.childId,
+    fromOrganisationId: caller.organisation,
+    toSchoolId: school.id,
+    preparedBy: caller.professional,
+    preparedAt: now.toISOString(),
+    development: requireText(input.development, 'development', 4000),
+    vveProgramme: requireText(input.vveProgramme, 'vveProgramme', 200),
+    vveDurationMonths: requireWhole(input.vveDurationMonths, 'vveDurationMonths', 0, 72),
+    pointsOfAttention: input.pointsOfAttention.map((point, i) => requireText(point, `pointsOfAttention[${i}]`, 500)),
+  };
+  file.handovers.push(handover);
+  return { result: handover };
+}
+
+/** Released to the receiving school: its parents' consent for WARM_HANDOVER to that school holds now. */
+export const handoverReleased = (file: ChildFile, handover: HandoverRecord, now: Date) =>
+  hasValidConsent(file, 'WARM_HANDOVER', handover.toSchoolId, now);

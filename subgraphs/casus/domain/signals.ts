@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../../../schema/caller.ts';
+import { refuse } from '../casusErrors.ts';
+import type { ChildFile, SignalDomain, SignalRecord } from '../records.ts';
+import type { ChildChange } from '../store/casusStore.ts';
+import { isOpen } from './retention.ts';
+import { recordBirthDate, requireChildId, requireText } from './validate.ts';
+
+export interface RegisterSignalInput {
+  childId: string;
+  /** Needed for the consent age rule later on; the only thing about the child the hub keeps. */
+  childBirthDate: string;
+  domain?: SignalDomain | null;
+  /** The contact professional's name, as they give it. */
+  contactName: string;
+}
+
+/**
+ * Registers that the caller's organisation is involved with the child (Jeugdwet §7.1.4,
+ * verwijsindex). No content: organisation, contact, date and an optional domain label. One open
+ * signal per organisation and child: registering again returns the open one.
+ */
+export function registerSignal(file: ChildFile, input: RegisterSignalInput, caller: Caller, now: Date): ChildChange<SignalRecord> {
+  requireChildId(input.childId);
+  const contactName = requireText(input.contactName, 'contactName', 200);
+  recordBirthDate(file, input.childBirthDate, now);
+  const professionals = [{ id: caller.professional, name: contactName, organisationId: caller.organisation }];
+  const existing = file.signals.find((signal) => signal.organisationId === caller.organisation && isOpen(signal, now));
+  if (existing) return { result: existing, professionals };
+  const signal: SignalRecord = {
+    id: `sig_${randomUUID()}`,
+    childId: input.childId,
+    organisationId: caller.organisation,
+    contactProfessionalId: caller.professional,
+    contactRole: caller.role,
+    domain: input.domain ?? null,
+    registeredAt: now.toISOString(),
+    status: 'OPEN',
+    closedAt: null,
+  };
+  file.signals.push(signal);
+  return { result: signal, professionals };
+}
+
+/** Withdraws one of the caller's organisation's signals; it leaves every match at once. */
+export function withdrawSignal(file: ChildFile, signalId: string, caller: Caller, now: Date): ChildChange<SignalRecord> {
+  const signal = file.signals.find((s) => s.id === signalId && s.organisationId === caller.organisation);
+  if (!signal) throw refuse('NOT_FOUND', 'No signal of your organisation has this id.');
+  if (signal.status === 'OPEN') {
+    signal.status = 'WITHDRAWN';
+    signal.closedAt = now.toISOString();
+  }
+  return { result: signal };
+}
+
+/** A match as one organisation sees it: the child, since when, and the other organisations' signals. */
+export interface MatchView {
+  childId: string;
+  since: string;
+  signals: SignalRecord[];
+}
+
+/**
+ * The child's match, seen by `organisationId` (only when it has an open signal itself), or by
+ * the municipality's match direction (`null`: all open signals). Null when there is no match.
+ */
+export function matchFor(file: ChildFile, organisationId: string | null, now: Date): MatchView | null {
+  const open = file.signals.filter((signal) => isOpen(signal, now));
+  const firstByOrganisation = new Map<string, string>();
+  for (const signal of [...open].sort((a, b) => a.registeredAt.localeCompare(b.registeredAt))) {
+    if (!firstByOrganisation.has(signal.organisationId)) firstByOrganisation.set(signal.organisationId, signal.registeredAt);
+  }
+  if (firstByOrganisation.size < 2) return null;
+  if (organisationId !== null && !firstByOrganisation.has(organisationId)) return null;
+  const since = [...firstByOrganisation.values()].sort()[1] ?? '';
+  const signals = open.filter((signal) => signal.organisationId !== organisationId);
+  return { childId: file.childId, since, signals };
+}

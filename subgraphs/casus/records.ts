@@ -1,0 +1,145 @@
+/**
+ * What the casus subgraph keeps, as its store holds it. These are the codegen mappers: resolvers
+ * map these records onto the graph. Everything about one child lives in one `ChildFile`, so a
+ * mutation is one atomic read-modify-write of one key and grants for many children are one read.
+ */
+import type { Purpose, Role } from '../../schema/vocabulary.ts';
+
+export type SignalDomain = 'EDUCATION' | 'HEALTH' | 'SAFETY' | 'FAMILY' | 'DEVELOPMENT' | 'OTHER';
+export type SignalStatus = 'OPEN' | 'ARCHIVED' | 'WITHDRAWN';
+
+/** A signal of involvement (verwijsindex): that an organisation is involved, never why. */
+export interface SignalRecord {
+  id: string;
+  childId: string;
+  organisationId: string;
+  contactProfessionalId: string;
+  /** The contact's covenant role, so a case opened from the signal can add them as participant. */
+  contactRole: Role;
+  domain: SignalDomain | null;
+  registeredAt: string;
+  status: SignalStatus;
+  /** When the signal was archived or withdrawn; retention deletes it five years later. */
+  closedAt: string | null;
+}
+
+export interface ParticipantRecord {
+  organisationId: string;
+  professionalId: string;
+  role: Role;
+  joinedAt: string;
+}
+
+export interface PhaseChangeRecord {
+  from: number | null;
+  to: number;
+  changedBy: string;
+  changedAt: string;
+  reason: string;
+  /** Who holds bestuurlijke regie from this change on (phase 4 only). */
+  administrativeDirection: string | null;
+}
+
+export type ActionStatus = 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+
+export interface ActionRecord {
+  id: string;
+  description: string;
+  ownerProfessionalId: string;
+  ownerOrganisationId: string;
+  dueDate: string;
+  status: ActionStatus;
+  updatedAt: string;
+}
+
+export interface GoalRecord {
+  id: string;
+  description: string;
+  actions: ActionRecord[];
+}
+
+export type CaseStatus = 'OPEN' | 'CLOSED';
+
+export interface CaseRecord {
+  id: string;
+  childId: string;
+  status: CaseStatus;
+  phase: number;
+  /** Bumped on every change: clients send it back as `expectedVersion` to detect stale edits. */
+  version: number;
+  openedAt: string;
+  caseDirectorId: string;
+  /** The municipality that directs the case; it holds the case file. */
+  directorOrganisationId: string;
+  fromSignalIds: string[];
+  participants: ParticipantRecord[];
+  phaseHistory: PhaseChangeRecord[];
+  administrativeDirection: string | null;
+  goals: GoalRecord[];
+  closedAt: string | null;
+  closeReason: string | null;
+}
+
+export type ConsentGiver = 'PARENT' | 'GUARDIAN' | 'CHILD';
+
+export interface ConsentGivingRecord {
+  giver: ConsentGiver;
+  givenAt: string;
+  /** The professional who recorded it (accountability); not on the graph. */
+  recordedBy: string;
+}
+
+/** Consent per child, per purpose, per receiving organisation (AVG art. 6(1)(a), 7). */
+export interface ConsentRecord {
+  id: string;
+  childId: string;
+  purpose: Purpose;
+  organisationId: string;
+  recordedByOrganisationId: string;
+  givings: ConsentGivingRecord[];
+  /** Last day (ISO date) on which the consent holds. */
+  validUntil: string;
+  recordedAt: string;
+  withdrawnAt: string | null;
+}
+
+/** A warm handover from childcare to primary school (overdrachtsformulier). */
+export interface HandoverRecord {
+  id: string;
+  childId: string;
+  fromOrganisationId: string;
+  toSchoolId: string;
+  preparedBy: string;
+  preparedAt: string;
+  development: string;
+  vveProgramme: string;
+  vveDurationMonths: number;
+  pointsOfAttention: string[];
+}
+
+/** A professional as they gave their name when signalling or joining a case. */
+export interface ProfessionalRecord {
+  id: string;
+  name: string;
+  organisationId: string;
+}
+
+/** Everything the hub keeps about one child. */
+export interface ChildFile {
+  childId: string;
+  /**
+   * Minimal data for the consent age rule (AVG art. 7 and 8, UAVG art. 5): the birth date as given
+   * with a signal or consent, nothing else about the child. Deleted with the file.
+   */
+  birthDate: string | null;
+  signals: SignalRecord[];
+  cases: CaseRecord[];
+  consents: ConsentRecord[];
+  handovers: HandoverRecord[];
+}
+
+export const emptyFile = (childId: string): ChildFile => ({ childId, birthDate: null, signals: [], cases: [], consents: [], handovers: [] });
+
+/** A file with nothing left in it is deleted, birth date included. */
+export const isEmptyFile = (file: ChildFile) =>
+  file.signals.length + file.cases.length + file.consents.length + file.handovers.length === 0;

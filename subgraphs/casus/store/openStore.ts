@@ -1,0 +1,19 @@
+import type { CasusStore } from './casusStore.ts';
+import { MemoryCasusStore } from './memoryStore.ts';
+import { RedisCasusStore } from './redisStore.ts';
+
+/**
+ * The store the environment asks for: Redis when `REDIS_URL` is set (keys under
+ * `CASUS_REDIS_PREFIX`, default `casus:`), otherwise in memory for the demo.
+ */
+export async function openCasusStore(env: NodeJS.ProcessEnv): Promise<CasusStore> {
+  if (!env.REDIS_URL) return new MemoryCasusStore();
+  const store = new RedisCasusStore({ url: env.REDIS_URL, prefix: env.CASUS_REDIS_PREFIX || 'casus:' });
+  try {
+    await store.health();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw new Error(`Redis at REDIS_URL does not answer: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return store;
+}
