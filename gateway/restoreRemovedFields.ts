@@ -42,12 +42,26 @@ function conditionMatches(walk: Walk, condition: string | undefined, runtimeType
 
 /** Completes one object; true when a non-null field became null so the object itself must. */
 function completeObject(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path): boolean {
+  const order: string[] = [];
+  const nulled = completeSelections(walk, object, selectionSet, path, order);
+  // Restored keys were appended; the response keeps the query's field order, as the spec asks.
+  for (const key of order) {
+    if (!(key in object)) continue;
+    const value = object[key];
+    delete object[key];
+    object[key] = value;
+  }
+  return nulled;
+}
+
+function completeSelections(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path, order: string[]): boolean {
   const runtimeType = walk.schema.getType(String(object[TYPE_ALIAS]));
   if (!isObjectType(runtimeType)) return false;
   for (const selection of selectionSet.selections) {
     if (!included(selection, walk.variables)) continue;
     if (selection.kind === Kind.FIELD) {
       const key = selection.alias?.value ?? selection.name.value;
+      if (!order.includes(key)) order.push(key);
       const field = runtimeType.getFields()[selection.name.value];
       if (!field) continue;
       const error = walk.removed.get(selection);
@@ -66,7 +80,7 @@ function completeObject(walk: Walk, object: ResponseObject, selectionSet: Select
     }
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
     if (!fragment || !conditionMatches(walk, fragment.typeCondition?.name.value, runtimeType.name)) continue;
-    if (completeObject(walk, object, fragment.selectionSet, path)) return true;
+    if (completeSelections(walk, object, fragment.selectionSet, path, order)) return true;
   }
   return false;
 }

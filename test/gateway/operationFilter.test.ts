@@ -105,8 +105,9 @@ describe('restoreRemovedFields answers in the shape of the original query', () =
 
   it('puts null and a FORBIDDEN_FIELD error at every path, inside lists, by alias', () => {
     const data = { [TYPE_ALIAS]: 'Query', kids: [{ [TYPE_ALIAS]: 'Child', id: '1' }, { [TYPE_ALIAS]: 'Child', id: '2' }] };
-    const result = restore(`{ kids: children { id vt: veiligThuisContacts { __typename } } }`, 'SCHOOL_CARE_COORDINATOR', data);
+    const result = restore(`{ kids: children { vt: veiligThuisContacts { __typename } id } }`, 'SCHOOL_CARE_COORDINATOR', data);
     expect(result.data).toEqual({ kids: [{ id: '1', vt: null }, { id: '2', vt: null }] });
+    expect(Object.keys((result.data?.kids as object[])[0] ?? {})).toEqual(['vt', 'id']); // the query's order
     expect(result.errors.map((e) => e.path)).toEqual([['kids', 0, 'vt'], ['kids', 1, 'vt']]);
     expect(result.errors[0]?.extensions.code).toBe('FORBIDDEN_FIELD');
     expect(result.errors[0]?.message).toContain('not released to role SCHOOL_CARE_COORDINATOR for purpose CASE_DISCUSSION');
