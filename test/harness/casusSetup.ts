@@ -1,0 +1,67 @@
+import type { Purpose } from '../../schema/vocabulary.ts';
+import type { TestHub } from './testHub.ts';
+
+const DIRECTOR = { role: 'CASE_DIRECTOR', org: 'gemeente-demo', purpose: 'CASE_DISCUSSION', sub: 'regisseur-1' } as const;
+
+function data<T>(result: Awaited<ReturnType<TestHub['query']>>, field: string): T {
+  const value = result.body.data?.[field];
+  if (value === undefined || value === null) throw new Error(`${field} failed: ${JSON.stringify(result.body.errors)}`);
+  return value as T;
+}
+
+/** Registers a signal of involvement (no content) by a professional of `org`. */
+export async function registerSignal(hub: TestHub, child: { id: string; birthDate: string }, as: { org: string; role: string }): Promise<void> {
+  const result = await hub.query(
+    { role: as.role as Parameters<TestHub['query']>[0]['role'], org: as.org, purpose: 'SIGNALLING' },
+    /* GraphQL */ `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) { id } }`,
+    { input: { childId: child.id, childBirthDate: child.birthDate, contactName: `Contact ${as.org}` } },
+  );
+  data(result, 'registerSignal');
+}
+
+/**
+ * Opens a case for a child as the municipality's case director, with the given participating
+ * organisations; the first participant registers the signal a case opens from.
+ */
+export async function openCase(hub: TestHub, child: { id: string; birthDate: string }, participants: { org: string; role: string }[], phase = 2): Promise<string> {
+  const first = participants[0];
+  if (first) await registerSignal(hub, child, first);
+  const childId = child.id;
+  const result = await hub.query(
+    DIRECTOR,
+    /* GraphQL */ `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }`,
+    {
+      input: {
+        childId,
+        caseDirectorName: 'Regisseur Demo',
+        phase,
+        reason: 'Zorgen vanuit meerdere domeinen',
+        participants: participants.map((p, i) => ({ organisationId: p.org, professionalId: `prof-${p.org}-${i}`, professionalName: `Professional ${i}`, role: p.role })),
+      },
+    },
+  );
+  return data<{ id: string }>(result, 'openCase').id;
+}
+
+export async function changePhase(hub: TestHub, caseId: string, phase: number, administrativeDirection?: string): Promise<void> {
+  const result = await hub.query(DIRECTOR, /* GraphQL */ `mutation ($input: ChangePhaseInput!) { changePhase(input: $input) { phase } }`, {
+    input: { caseId, phase, reason: `Naar fase ${phase}`, administrativeDirection },
+  });
+  data(result, 'changePhase');
+}
+
+/** Records a parent's consent (the child is under 12) for a purpose and receiving organisation. */
+export async function recordParentConsent(hub: TestHub, child: { id: string; birthDate: string }, purpose: Purpose, organisationId: string): Promise<string> {
+  const result = await hub.query(DIRECTOR, /* GraphQL */ `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+    input: { childId: child.id, childBirthDate: child.birthDate, purpose, organisationId, givenBy: 'PARENT', validUntil: '2099-12-31' },
+  });
+  return data<{ id: string }>(result, 'recordConsent').id;
+}
+
+export async function withdrawConsent(hub: TestHub, consentId: string): Promise<void> {
+  data(await hub.query(DIRECTOR, /* GraphQL */ `mutation ($id: ID!) { withdrawConsent(consentId: $id) { status } }`, { id: consentId }), 'withdrawConsent');
+}
+
+export async function closeCase(hub: TestHub, caseId: string): Promise<void> {
+  data(await hub.query(DIRECTOR, /* GraphQL */ `mutation ($input: CloseCaseInput!) { closeCase(input: $input) { closedAt } }`, { input: { caseId, reason: 'Doelen bereikt' } }), 'closeCase');
+}
