@@ -23,7 +23,7 @@ export class TestClock {
     this.at = date.getTime();
   }
 
-  /** The ISO date on which someone born then is `years` old today plus `days`. */
+  /** The birth date of someone who turned `years` old `days` ago (negative: turns `years` in that many days). */
   birthDateForAge(years: number, days = 0): string {
     const date = new Date(this.at - days * 86_400_000);
     date.setUTCFullYear(date.getUTCFullYear() - years);

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PEOPLE, childId, dataOf, refusalOf, startCasusTestbed, type CasusTestbed } from './test/casusTestbed.ts';
+import { caseFromMatch, participant } from './test/caseFixture.ts';
+import { ADD_PARTICIPANT, CHANGE_PHASE, CHILD_GRANTS, CLOSE_CASE, OPEN_CASE, REGISTER_SIGNAL } from './test/operations.ts';
+import { describeEachStore } from './test/storeVariants.ts';
+import { TestClock } from './test/testClock.ts';
+
+describeEachStore('cases and AVE phases', (kind) => {
+  let bed: CasusTestbed;
+  const clock = new TestClock();
+  beforeAll(async () => {
+    bed = await startCasusTestbed(await kind.open(), clock);
+  });
+  afterAll(() => bed?.close());
+  const director = () => bed.as(PEOPLE.director, 'CASE_DISCUSSION');
+
+  it('opens a case from a match: the director and the signalling contacts take part, phase 2 with its history', async () => {
+    const { child, opened } = await caseFromMatch(bed, clock, 1);
+    expect(opened).toMatchObject({ status: 'OPEN', phase: 2, version: 1, child: { id: child }, caseDirector: { id: 'regisseur-a', name: 'Regisseur A' } });
+    expect(opened.participants.map((p: { professional: { id: string }; role: string }) => [p.professional.id, p.role])).toEqual([
+      ['regisseur-a', 'CASE_DIRECTOR'],
+      ['ib-esdoorn', 'SCHOOL_CARE_COORDINATOR'],
+      ['jgz-verpleegkundige', 'JGZ_PROFESSIONAL'],
+      ['wijkagent', 'POLICE_OFFICER'],
+    ]);
+    expect(opened.phaseHistory).toEqual([
+      { from: null, to: 2, changedBy: { id: 'regisseur-a' }, changedAt: clock.now().toISOString(), reason: 'Zorgen op school en bij de JGZ', administrativeDirection: null },
+    ]);
+    const again = await director()(OPEN_CASE, { input: { childId: child, caseDirectorName: 'x' } });
+    expect(refusalOf(again)).toEqual({ code: 'CONFLICT', reason: 'CASE_ALREADY_OPEN' });
+  });
+
+  it('opens no case without an open signal, nor by a case director outside the municipality', async () => {
+    const lonely = await director()(OPEN_CASE, { input: { childId: childId(2), caseDirectorName: 'Regisseur A' } });
+    expect(refusalOf(lonely)).toEqual({ code: 'BAD_USER_INPUT', reason: 'NO_OPEN_SIGNAL' });
+    await bed.as(PEOPLE.ibKompas, 'SIGNALLING')(REGISTER_SIGNAL, { input: { childId: childId(2), childBirthDate: '2015-01-01', contactName: 'IB' } });
+    const stranger = { ...PEOPLE.director, organisation: 'school-kompas' };
+    const answer = await bed.as(stranger, 'CASE_DISCUSSION')(OPEN_CASE, { input: { childId: childId(2), caseDirectorName: 'x' } });
+    expect(refusalOf(answer)).toEqual({ code: 'FORBIDDEN_OPERATION', reason: 'WRONG_ORGANISATION_TYPE' });
+    const school = await bed.as(PEOPLE.ibKompas, 'CASE_DISCUSSION')(OPEN_CASE, { input: { childId: childId(2), caseDirectorName: 'x' } });
+    expect(school.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_FIELD');
+  });
+
+  it('escalates 2 → 3 → 4 with who, when and why, and records who holds administrative direction at 4', async () => {
+    const { caseId } = await caseFromMatch(bed, clock, 3);
+    clock.advanceDays(14);
+    const three = dataOf(await director()(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Problemen op meerdere domeinen' } })).changePhase;
+    expect(three).toMatchObject({ phase: 3, version: 2, administrativeDirection: null });
+    clock.advanceDays(1);
+    const four = dataOf(
+      await director()(CHANGE_PHASE, { input: { caseId, phase: 4, reason: 'Acuut gevaar', administrativeDirection: 'Burgemeester gemeente Demo' } }),
+    ).changePhase;
+    expect(four.administrativeDirection).toBe('Burgemeester gemeente Demo');
+    expect(four.phaseHistory.map((h: { from: number | null; to: number }) => [h.from, h.to])).toEqual([[null, 2], [2, 3], [3, 4]]);
+    expect(four.phaseHistory[2]).toMatchObject({ changedBy: { id: 'regisseur-a' }, changedAt: clock.now().toISOString(), reason: 'Acuut gevaar' });
+    const down = dataOf(await director()(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Gestabiliseerd' } })).changePhase;
+    expect(down.administrativeDirection).toBeNull();
+  });
+
+  it('refuses invalid phase changes with INVALID_PHASE_CHANGE', async () => {
+    const { caseId } = await caseFromMatch(bed, clock, 4);
+    const refusals = await Promise.all([
+      director()(CHANGE_PHASE, { input: { caseId, phase: 5, reason: 'r' } }),
+      director()(CHANGE_PHASE, { input: { caseId, phase: 2, reason: 'r' } }),
+      director()(CHANGE_PHASE, { input: { caseId, phase: 4, reason: 'r' } }),
+      director()(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'r', administrativeDirection: 'Wethouder' } }),
+    ]);
+    for (const answer of refusals) expect(refusalOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_PHASE_CHANGE' });
+    const blank = await director()(CHANGE_PHASE, { input: { caseId, phase: 3, reason: '  ' } });
+    expect(refusalOf(blank)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+  });
+
+  it('lets only this case’s director change the phase or add participants', async () => {
+    const { caseId } = await caseFromMatch(bed, clock, 5);
+    const colleague = await bed.as(PEOPLE.otherDirector, 'CASE_DISCUSSION')(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'r' } });
+    expect(refusalOf(colleague)).toEqual({ code: 'FORBIDDEN_OPERATION', reason: 'NOT_CASE_DIRECTOR' });
+    const school = await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'r' } });
+    expect(school.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_FIELD');
+    const added = dataOf(await director()(ADD_PARTICIPANT, { input: { caseId, participant: participant(PEOPLE.pm) } })).addParticipant;
+    expect(added.participants.at(-1)).toEqual({ professional: { id: 'pm-zonnetje' }, role: 'CHILDCARE_WORKER' });
+    const mismatched = await director()(ADD_PARTICIPANT, { input: { caseId, participant: { ...participant(PEOPLE.pm), organisationId: 'ggd-regio' } } });
+    expect(refusalOf(mismatched)).toEqual({ code: 'FORBIDDEN_OPERATION', reason: 'WRONG_ORGANISATION_TYPE' });
+  });
+
+  it('closes a case with a reason; then it releases nothing and accepts no change', async () => {
+    const { child, caseId } = await caseFromMatch(bed, clock, 6, 3);
+    const grants = async () => dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids: [child] }))._childGrants[0];
+    expect(await grants()).toEqual({ childId: child, caseParticipant: true, casePhase: 3, consent: false });
+    const closed = dataOf(await director()(CLOSE_CASE, { input: { caseId, reason: 'Doelen bereikt' } })).closeCase;
+    expect(closed).toEqual({ caseId, closedAt: clock.now().toISOString() });
+    expect(await grants()).toEqual({ childId: child, caseParticipant: false, casePhase: null, consent: false });
+    const cases = dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')('{ myCases { id } }')).myCases;
+    expect(cases.map((c: { id: string }) => c.id)).not.toContain(caseId);
+    const viaCase = await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(`{ case(id: "${caseId}") { id phase } }`);
+    expect(dataOf(viaCase).case).toBeNull();
+    const late = await director()(CHANGE_PHASE, { input: { caseId, phase: 2, reason: 'r' } });
+    expect(refusalOf(late)).toEqual({ code: 'BAD_USER_INPUT', reason: 'CASE_CLOSED' });
+    const outsider = await bed.as(PEOPLE.ibKompas, 'CASE_DISCUSSION')(CLOSE_CASE, { input: { caseId, reason: 'x' } });
+    expect(refusalOf(outsider)).toEqual({ code: 'FORBIDDEN_FIELD', reason: undefined });
+  });
+});

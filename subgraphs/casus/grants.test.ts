@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CasusGrantClient } from '../kit/grants.ts';
+import { verifyCallerContext, importContextKey } from '../../schema/callerContext.ts';
+import { PEOPLE, childId, dataOf, startCasusTestbed, type CasusTestbed, type Person } from './test/casusTestbed.ts';
+import { caseFromMatch, parentsConsent } from './test/caseFixture.ts';
+import { CountingStore } from './test/countingStore.ts';
+import { CHANGE_PHASE, CHILD_GRANTS, CLOSE_CASE, WITHDRAW_CONSENT } from './test/operations.ts';
+import { describeEachStore } from './test/storeVariants.ts';
+import { TestClock } from './test/testClock.ts';
+
+describeEachStore('grants for the rest of the graph (_childGrants)', (kind) => {
+  let bed: CasusTestbed;
+  let store: CountingStore;
+  const clock = new TestClock();
+  beforeAll(async () => {
+    store = new CountingStore(await kind.open());
+    bed = await startCasusTestbed(store, clock);
+  });
+  afterAll(() => bed?.close());
+
+  /** What the kit sends: the same query, through the kit's own client, with a gateway-signed context. */
+  async function kitGrants(person: Person, purpose: 'CASE_DISCUSSION' | 'WARM_HANDOVER', ids: string[]) {
+    const token = await bed.contexts.sign({ role: person.role, organisation: person.organisation, purpose, professional: person.professional });
+    const caller = await verifyCallerContext(token, await importContextKey(bed.contexts.keys.publicJwk));
+    return new CasusGrantClient(bed.subgraph.url).grantsFor(ids, caller, token);
+  }
+
+  it('answers the kit’s grants query for the caller: participation, phase and consent', async () => {
+    const { child, caseId } = await caseFromMatch(bed, clock, 1);
+    await parentsConsent(bed, child, PEOPLE.ibEsdoorn, 'CASE_DISCUSSION');
+    expect(await kitGrants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', [child, childId(2)])).toEqual([
+      { childId: child, caseParticipant: true, casePhase: 2, consent: true },
+      { childId: childId(2), caseParticipant: false, casePhase: null, consent: false },
+    ]);
+    expect(await kitGrants(PEOPLE.ibKompas, 'CASE_DISCUSSION', [child])).toEqual([{ childId: child, caseParticipant: false, casePhase: 2, consent: false }]);
+    dataOf(await bed.as(PEOPLE.director, 'CASE_DISCUSSION')(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Meerdere domeinen' } }));
+    expect((await kitGrants(PEOPLE.jgz, 'CASE_DISCUSSION', [child]))[0]).toEqual({ childId: child, caseParticipant: true, casePhase: 3, consent: false });
+  });
+
+  it('reads the store once for a whole batch of children', async () => {
+    const ids = Array.from({ length: 50 }, (_, n) => childId(1000 + n));
+    store.fileReads.length = 0;
+    const grants = dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids }))._childGrants;
+    expect(grants.map((g: { childId: string }) => g.childId)).toEqual(ids);
+    expect(store.fileReads).toEqual([ids]);
+  });
+
+  it('batches the guard’s own grants too: many children in one request cost one grants read', async () => {
+    const ids = [childId(1), ...Array.from({ length: 20 }, (_, n) => childId(2000 + n))];
+    const representations = ids.map((id) => `{ __typename: "Child", id: "${id}" }`).join(', ');
+    store.fileReads.length = 0;
+    const answer = await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(`{ _entities(representations: [${representations}]) { ... on Child { id } } }`);
+    expect(answer.body.errors).toBeUndefined();
+    const withCase = await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(`{ _entities(representations: [${representations}]) { ... on Child { openCase { id } } } }`);
+    expect(withCase.body.data._entities.filter((c: { openCase: unknown }) => c.openCase !== null)).toHaveLength(1);
+    // One read for the guard's grants of all 21 children, one for the resolver's files of those released.
+    expect(store.fileReads).toHaveLength(2);
+    expect(store.fileReads[0]).toHaveLength(21);
+  });
+
+  it('answers malformed ids with no grant instead of an error, and refuses oversized batches', async () => {
+    const grants = dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids: ['123456782'] }))._childGrants;
+    expect(grants).toEqual([{ childId: '123456782', caseParticipant: false, casePhase: null, consent: false }]);
+    const huge = await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids: Array.from({ length: 1001 }, (_, n) => childId(n)) });
+    expect(huge.body.errors?.[0]?.extensions?.reason).toBe('INVALID_INPUT');
+  });
+
+  it('changes at once when a consent is withdrawn or the case is closed', async () => {
+    const { child, caseId } = await caseFromMatch(bed, clock, 3);
+    const consent = await parentsConsent(bed, child, PEOPLE.ibEsdoorn, 'CASE_DISCUSSION');
+    expect((await kitGrants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', [child]))[0]).toMatchObject({ caseParticipant: true, consent: true });
+    dataOf(await bed.as(PEOPLE.director, 'CASE_DISCUSSION')(WITHDRAW_CONSENT, { id: consent.id }));
+    expect((await kitGrants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', [child]))[0]).toMatchObject({ caseParticipant: true, consent: false });
+    dataOf(await bed.as(PEOPLE.director, 'CASE_DISCUSSION')(CLOSE_CASE, { input: { caseId, reason: 'Overgedragen aan jeugdhulp' } }));
+    expect((await kitGrants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', [child]))[0]).toEqual({ childId: child, caseParticipant: false, casePhase: null, consent: false });
+  });
+});
