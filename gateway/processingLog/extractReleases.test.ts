@@ -1,0 +1,141 @@
+import { Kind, parse, type FragmentDefinitionNode, type GraphQLCompositeType, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ProcessingRegister } from '../../schema/processingRegister.ts';
+import { PURPOSES, ROLES, type Purpose, type Role } from '../../schema/vocabulary.ts';
+import { privacySchemaFor } from '../../test/harness/privacySchemaFor.ts';
+import { filterOperation } from '../operationFilter.ts';
+import type { ReleaseCandidate } from '../privacyGateway.ts';
+import { restoreRemovedFields } from '../restoreRemovedFields.ts';
+import { extractReleases, traceIds } from './extractReleases.ts';
+import type { RecordDraft } from './processingRecord.ts';
+import { selectEverything } from './test/queryGenerator.ts';
+import { expectedLog } from './test/releaseOracle.ts';
+import { CONTENT_MARKER, syntheticResponse } from './test/syntheticResponse.ts';
+
+const TEST_ROOT = /* GraphQL */ `
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@composeDirective"])
+    @link(url: "https://ketengraaf.nl/privacy/v1.0", import: ["@privacy"])
+    @composeDirective(name: "@privacy")
+  type Query {
+    child(id: ID!): Child @privacy(category: PUBLIC, basis: "test root: a pseudonym alone")
+    children: [Child!] @privacy(category: PUBLIC, basis: "test root")
+    childNotes(childId: ID!): [String!] @privacy(category: ORDINARY, basis: "test", roles: [PRIVACY_OFFICER], purposes: [DATA_SUBJECT_ACCESS])
+  }
+  type Child @key(fields: "id") { id: ID! }
+`;
+const privacy = privacySchemaFor(['school', 'childcare', 'veiligthuis', 'police'], { testroot: TEST_ROOT });
+const register = new ProcessingRegister();
+const CHILDREN = Array.from({ length: 60 }, (_, i) => `ch_${String(i).padStart(27, '0')}`);
+const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+const NOW = new Date('2025-03-01T10:00:00Z');
+
+function candidateFor(query: string, role: Role, purpose: Purpose, seed: number, variables: Record<string, unknown> = {}): ReleaseCandidate {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const filtered = filterOperation(privacy, document, { role, purpose });
+  const filteredOperation = filtered.document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = new Map(filtered.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const response = syntheticResponse(privacy.schema, privacy.policies, fragments, filteredOperation.selectionSet, seed, CHILDREN);
+  const restored = restoreRemovedFields(privacy.schema, document, operation, variables, response.data, filtered.removed);
+  const caller = { professional: `p-${role}`, organisation: 'school-esdoorn', role, purpose, traceparent: TRACEPARENT };
+  return { context: { caller }, privacy, document, operation, variables, data: restored.data, errors: [...restored.errors, ...response.errors] };
+}
+
+const bySubject = (drafts: RecordDraft[]) => new Map(drafts.map((d) => [d.childId, d]));
+const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
+
+describe('every release of personal data is in the log, per child (completeness)', () => {
+  const child = privacy.schema.getType('Child') as GraphQLCompositeType;
+  const query = `query Everything { children { ${selectEverything(privacy.schema, child, 4)} } child(id: "ch_x") { ${selectEverything(privacy.schema, child, 3)} } }`;
+
+  for (const role of ROLES) {
+    it(`logs exactly what ${role} was given and refused, for every purpose`, () => {
+      let records = 0;
+      for (const purpose of PURPOSES) {
+        for (const seed of [1, 2, 3, 4, 5]) {
+          const candidate = candidateFor(query, role, purpose, seed * 7919 + ROLES.indexOf(role));
+          const drafts = extractReleases(candidate, register, NOW);
+          const expected = expectedLog(privacy.schema, privacy.policies, candidate.data, candidate.errors);
+          records += drafts.length;
+          if (expected.released.size === 0) {
+            expect(drafts).toEqual([]);
+            continue;
+          }
+          const logged = bySubject(drafts);
+          expect(new Set(logged.keys())).toEqual(new Set([...expected.released.keys(), ...expected.withheld.keys()]));
+          for (const [subject, draft] of logged) {
+            expect(draft.fieldsReleased, `${role} ${purpose} ${subject}`).toEqual(sorted(expected.released.get(subject)));
+            expect(draft.fieldsWithheld, `${role} ${purpose} ${subject}`).toEqual(sorted(expected.withheld.get(subject)));
+            for (const field of draft.fieldsWithheld) expect(draft.fieldsReleased).not.toContain(field);
+            expect(draft.activityId).toBe(register.activityFor(purpose).id);
+          }
+          expect(JSON.stringify(drafts)).not.toContain(CONTENT_MARKER);
+        }
+      }
+      if (role !== 'POLICY_ANALYST' && role !== 'PRIVACY_OFFICER') expect(records).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('extractReleases', () => {
+  it('writes nothing for a request that releases no personal data', () => {
+    const candidate = candidateFor(`{ children { id } }`, 'SCHOOL_CARE_COORDINATOR', 'CASE_DISCUSSION', 1);
+    expect(extractReleases(candidate, register, NOW)).toEqual([]);
+  });
+
+  it('names the child of a root field by its childId argument, from variables too', () => {
+    const candidate = candidateFor(`query Q($c: ID!) { childNotes(childId: $c) }`, 'PRIVACY_OFFICER', 'DATA_SUBJECT_ACCESS', 11, { c: 'ch_from_variable' });
+    candidate.data = { kg__type: 'Query', childNotes: ['a note'] };
+    const [draft] = extractReleases(candidate, register, NOW, () => 'record-1');
+    expect(draft).toEqual({
+      recordId: 'record-1',
+      recordedAt: NOW.toISOString(),
+      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+      spanId: '00f067aa0ba902b7',
+      professional: 'p-PRIVACY_OFFICER',
+      organisation: 'school-esdoorn',
+      role: 'PRIVACY_OFFICER',
+      purpose: 'DATA_SUBJECT_ACCESS',
+      activityId: 'kg-va-data-subject-access',
+      childId: 'ch_from_variable',
+      fieldsReleased: ['Query.childNotes'],
+      fieldsWithheld: [],
+      outcome: 'RELEASED',
+    });
+  });
+
+  it('marks a child whose fields were all refused WITHHELD, and one with some refused PARTIALLY_WITHHELD', () => {
+    const query = `{ children { schoolAbsences { date } supportNeeds { level } } }`;
+    const candidate = candidateFor(query, 'SCHOOL_CARE_COORDINATOR', 'CASE_DISCUSSION', 5);
+    candidate.data = {
+      kg__type: 'Query',
+      children: [
+        { kg__type: 'Child', kg__child: 'ch_a', schoolAbsences: [], supportNeeds: null },
+        { kg__type: 'Child', kg__child: 'ch_b', schoolAbsences: null, supportNeeds: null },
+      ],
+    };
+    const forbidden = (path: (string | number)[], field: string) =>
+      ({ message: 'no', path, extensions: { code: 'FORBIDDEN_FIELD', field } }) as unknown as ReleaseCandidate['errors'][number];
+    candidate.errors = [
+      forbidden(['children', 0, 'supportNeeds'], 'Child.supportNeeds'),
+      forbidden(['children', 1, 'schoolAbsences'], 'Child.schoolAbsences'),
+      forbidden(['children', 1, 'supportNeeds'], 'Child.supportNeeds'),
+    ];
+    const drafts = bySubject(extractReleases(candidate, register, NOW));
+    expect(drafts.get('ch_a')).toMatchObject({ fieldsReleased: ['Child.schoolAbsences'], fieldsWithheld: ['Child.supportNeeds'], outcome: 'PARTIALLY_WITHHELD' });
+    expect(drafts.get('ch_b')).toMatchObject({ fieldsReleased: [], fieldsWithheld: ['Child.schoolAbsences', 'Child.supportNeeds'], outcome: 'WITHHELD' });
+  });
+
+  it('counts a field skipped by @include(if: false) as neither released nor withheld', () => {
+    const query = `query Q($with: Boolean!) { children { schoolAbsences @include(if: $with) { date } testResults { score } } }`;
+    const candidate = candidateFor(query, 'SCHOOL_CARE_COORDINATOR', 'CASE_DISCUSSION', 3, { with: false });
+    candidate.data = { kg__type: 'Query', children: [{ kg__type: 'Child', kg__child: 'ch_a', testResults: [{ kg__type: 'TestResult', score: 3 }] }] };
+    expect(extractReleases(candidate, register, NOW).map((d) => d.fieldsReleased)).toEqual([['Child.testResults']]);
+  });
+
+  it('reads trace and span id from the W3C traceparent', () => {
+    expect(traceIds(TRACEPARENT)).toEqual({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' });
+    expect(traceIds('garbage')).toEqual({ traceId: 'garbage', spanId: '' });
+  });
+});

@@ -1,0 +1,53 @@
+import { isObjectType, type GraphQLError, type GraphQLSchema } from 'graphql';
+import type { PolicyMap } from '../../../schema/policy.ts';
+import { CHILD_ALIAS, TYPE_ALIAS } from '../../operationFilter.ts';
+
+type Sets = Map<string | null, Set<string>>;
+const add = (sets: Sets, subject: string | null, coordinate: string) => sets.set(subject, (sets.get(subject) ?? new Set()).add(coordinate));
+const childOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[CHILD_ALIAS] : undefined);
+
+/**
+ * The expected log, computed another way than the gateway does: from the response alone (for
+ * queries without aliases, where a key is the field's name), not from the operation. Released:
+ * every non-null value of a field with a non-PUBLIC rule, under the nearest enclosing child.
+ * Withheld: every FORBIDDEN_FIELD error, under the nearest child on its path.
+ */
+export function expectedLog(schema: GraphQLSchema, policies: PolicyMap, data: unknown, errors: readonly GraphQLError[]) {
+  const released: Sets = new Map();
+  const withheld: Sets = new Map();
+  const protecting = (typeName: string, field: string) => {
+    const type = schema.getType(typeName);
+    const owners = isObjectType(type) ? [type.name, ...type.getInterfaces().map((i) => i.name)] : [typeName];
+    return owners.map((owner) => `${owner}.${field}`).find((c) => (policies.fields.get(c) ?? []).some((r) => r.category !== 'PUBLIC')) ?? null;
+  };
+  const visit = (value: unknown, subject: string | null): void => {
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, subject));
+    if (typeof value !== 'object' || value === null) return;
+    const object = value as Record<string, unknown>;
+    const here = typeof object[CHILD_ALIAS] === 'string' ? (object[CHILD_ALIAS] as string) : subject;
+    for (const [key, item] of Object.entries(object)) {
+      if (key.startsWith('kg__') || key === '__typename' || item === null) continue;
+      const coordinate = protecting(String(object[TYPE_ALIAS]), key);
+      if (coordinate) {
+        const children = here === null ? (Array.isArray(item) ? item : [item]).map(childOf).filter((c): c is string => typeof c === 'string') : [];
+        if (children.length > 0) children.forEach((child) => add(released, child, coordinate));
+        else add(released, here, coordinate);
+      }
+      visit(item, here);
+    }
+  };
+  visit(data, null);
+  for (const error of errors) {
+    if (error.extensions?.code !== 'FORBIDDEN_FIELD' || !error.path) continue;
+    let subject: string | null = null;
+    let at: unknown = data;
+    for (const step of error.path.slice(0, -1)) {
+      if (typeof at !== 'object' || at === null) break;
+      at = (at as Record<string | number, unknown>)[step];
+      const child = childOf(at);
+      if (typeof child === 'string') subject = child;
+    }
+    add(withheld, subject, String(error.extensions.field));
+  }
+  return { released, withheld };
+}
