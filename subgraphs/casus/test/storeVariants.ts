@@ -11,6 +11,8 @@ export interface StoreKind {
   open(): Promise<CasusStore>;
   /** Another handle on the same data, as a second hub process would have (memory: the same store). */
   twin(store: CasusStore): Promise<CasusStore>;
+  /** Environment for a process that opens its own store of this kind (`REDIS_URL`, a fresh prefix). */
+  processEnv(): NodeJS.ProcessEnv;
 }
 
 function kinds(redisUrl: string | null): { kind: StoreKind; skip: boolean }[] {
@@ -26,12 +28,16 @@ function kinds(redisUrl: string | null): { kind: StoreKind; skip: boolean }[] {
     return store;
   };
   return [
-    { kind: { name: 'memory', open: async () => new MemoryCasusStore(), twin: async (store) => store }, skip: false },
+    {
+      kind: { name: 'memory', open: async () => new MemoryCasusStore(), twin: async (store) => store, processEnv: () => ({ REDIS_URL: '' }) },
+      skip: false,
+    },
     {
       kind: {
         name: 'redis',
         open: async () => redis(`test:${randomUUID()}:`),
         twin: async (store) => redis(prefixes.get(store) ?? ''),
+        processEnv: () => ({ REDIS_URL: redisUrl ?? '', CASUS_REDIS_PREFIX: `test:${randomUUID()}:` }),
       },
       skip: redisUrl === null,
     },
