@@ -50,12 +50,23 @@ export async function changePhase(hub: TestHub, caseId: string, phase: number, a
   data(result, 'changePhase');
 }
 
-/** Records a parent's consent (the child is under 12) for a purpose and receiving organisation. */
-export async function recordParentConsent(hub: TestHub, child: { id: string; birthDate: string }, purpose: Purpose, organisationId: string): Promise<string> {
+async function consentBy(hub: TestHub, child: { id: string; birthDate: string }, purpose: Purpose, organisationId: string, givenBy: string): Promise<string> {
   const result = await hub.query(DIRECTOR, /* GraphQL */ `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-    input: { childId: child.id, childBirthDate: child.birthDate, purpose, organisationId, givenBy: 'PARENT', validUntil: '2099-12-31' },
+    input: { childId: child.id, childBirthDate: child.birthDate, purpose, organisationId, givenBy, validUntil: '2099-12-31' },
   });
   return data<{ id: string }>(result, 'recordConsent').id;
+}
+
+/** Records a parent's consent (the child is under 12) for a purpose and receiving organisation. */
+export const recordParentConsent = (hub: TestHub, child: { id: string; birthDate: string }, purpose: Purpose, organisationId: string) =>
+  consentBy(hub, child, purpose, organisationId, 'PARENT');
+
+/** Records consent by whoever the age rule asks for: parent under 12, both from 12 to 15, the young person from 16. */
+export async function recordConsent(hub: TestHub, child: { id: string; birthDate: string; age: number }, purpose: Purpose, organisationId: string): Promise<string> {
+  const givers = child.age < 12 ? ['PARENT'] : child.age < 16 ? ['PARENT', 'CHILD'] : ['CHILD'];
+  let id = '';
+  for (const giver of givers) id = await consentBy(hub, child, purpose, organisationId, giver);
+  return id;
 }
 
 export async function withdrawConsent(hub: TestHub, consentId: string): Promise<void> {
