@@ -79,7 +79,7 @@ describeEachStore('cases and AVE phases', (kind) => {
     const added = dataOf(await director()(ADD_PARTICIPANT, { input: { caseId, participant: participant(PEOPLE.pm) } })).addParticipant;
     expect(added.participants.at(-1)).toEqual({ professional: { id: 'pm-zonnetje' }, role: 'CHILDCARE_WORKER' });
     const mismatched = await director()(ADD_PARTICIPANT, { input: { caseId, participant: { ...participant(PEOPLE.pm), organisationId: 'ggd-regio' } } });
-    expect(refusalOf(mismatched)).toEqual({ code: 'FORBIDDEN_OPERATION', reason: 'WRONG_ORGANISATION_TYPE' });
+    expect(refusalOf(mismatched)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
   });
 
   it('closes a case with a reason; then it releases nothing and accepts no change', async () => {

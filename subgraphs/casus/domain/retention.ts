@@ -56,11 +56,14 @@ export async function runRetention(store: CasusStore, now: Date): Promise<{ arch
   return totals;
 }
 
-/** Runs retention every `intervalMs` with the given clock, until stopped. */
+/** Runs retention at start and then every `intervalMs` with the given clock, until stopped. */
 export function startRetentionJob(store: CasusStore, now: () => Date, intervalMs: number): () => void {
-  const timer = setInterval(() => {
+  const run = () => {
     runRetention(store, now()).catch((error: unknown) => console.error('[casus] retention run failed:', error));
-  }, intervalMs);
+  };
+  // At start too: a process restarted more often than the interval must still delete on time.
+  run();
+  const timer = setInterval(run, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -12,9 +12,7 @@ export function requireChildId(childId: string): string {
 export function requireOrganisation(id: string, field: string, type?: OrganisationType): CovenantOrganisation {
   const organisation = covenantOrganisations().find((org) => org.id === id);
   if (!organisation) throw refuse('UNKNOWN_ORGANISATION', `${field} is not an organisation of the covenant.`);
-  if (type && organisation.type !== type) {
-    throw refuse('WRONG_ORGANISATION_TYPE', `${field} must be an organisation of type ${type}.`);
-  }
+  if (type && organisation.type !== type) throw refuse('INVALID_INPUT', `${field} must be an organisation of type ${type}.`);
   return organisation;
 }
 

@@ -24,8 +24,18 @@ export class RedisCasusStore implements CasusStore {
   private readonly keys: RedisKeys;
 
   constructor(options: RedisStoreOptions) {
-    // Fail fast rather than queue writes while Redis is down: the caller gets an error at once.
-    this.redis = new Redis(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
+    // A request fails after one reconnect attempt instead of waiting for Redis indefinitely: the
+    // professional gets an error, and a mutation that failed wrote nothing (one script or none).
+    this.redis = new Redis(options.url, { maxRetriesPerRequest: 1 });
+    // ioredis keeps reconnecting; say so once per distinct failure rather than on every attempt.
+    let lastError = '';
+    this.redis.on('error', (error: Error) => {
+      if (error.message !== lastError) console.error(`[casus] Redis: ${error.message}`);
+      lastError = error.message;
+    });
+    this.redis.on('ready', () => {
+      lastError = '';
+    });
     this.keys = redisKeys(options.prefix ?? 'casus:');
   }
 
