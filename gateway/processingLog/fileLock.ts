@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { link, open, readFile, rename, unlink } from 'node:fs/promises';
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 
 export interface FileLockOptions {
@@ -48,14 +48,7 @@ export class FileLock {
     const token = `${process.pid} ${Date.now()} ${randomUUID()}`;
     const deadline = Date.now() + this.timeoutMs;
     for (let attempt = 0; ; attempt++) {
-      try {
-        const handle = await open(this.path, 'wx', 0o600);
-        await handle.writeFile(token);
-        await handle.close();
-        return token;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
+      if (await this.create(token)) return token;
       const holder = await readFile(this.path, 'utf8').catch(() => null);
       if (holder !== null && this.isStale(holder)) await this.takeOver(holder);
       else if (Date.now() > deadline) throw new Error(`the processing log is locked by another process (${this.path})`);
@@ -63,9 +56,27 @@ export class FileLock {
     }
   }
 
+  /**
+   * Writes the token to a file of its own and links it to the lock path: the link appears with
+   * its content or not at all, so a holder killed at any moment never leaves an empty lock.
+   */
+  private async create(token: string): Promise<boolean> {
+    const own = `${this.path}.${randomUUID()}`;
+    await writeFile(own, token, { mode: 0o600 });
+    try {
+      await link(own, this.path);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return false;
+    } finally {
+      await unlink(own).catch(() => undefined);
+    }
+  }
+
   private isStale(holder: string): boolean {
     const [pid, since] = holder.split(' ').map(Number);
-    if (!pid || !since) return holder !== ''; // an empty file is a lock being written right now
+    if (!pid || !since) return true; // not a lock this code wrote
     return Date.now() - since > this.staleMs || (pid !== process.pid && !alive(pid));
   }
 

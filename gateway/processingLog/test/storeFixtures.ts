@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { FileLogStore } from '../fileLogStore.ts';
+import type { RecordDraft } from '../processingRecord.ts';
+import type { ProcessingLogStore } from '../processingLogStore.ts';
+import { logKeys } from '../redisLogScripts.ts';
+import { RedisLogStore } from '../redisLogStore.ts';
+
+/** A store kind under test, with ways to tamper with what it holds, as an attacker with storage access could. */
+export interface StoreFixture {
+  name: string;
+  open(): Promise<ProcessingLogStore>;
+  /** Changes the content of the `index`-th stored entry, keeping its hash. */
+  alter(index: number, change: (record: Record<string, unknown>) => void): Promise<void>;
+  remove(index: number): Promise<void>;
+  swap(first: number, second: number): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+export function fileFixture(): StoreFixture {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-log-'));
+  const path = join(dir, 'processing-log.jsonl');
+  const rewrite = (edit: (lines: string[]) => string[]) => {
+    const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line !== '');
+    writeFileSync(path, edit(lines).map((line) => `${line}\n`).join(''));
+  };
+  return {
+    name: 'file',
+    open: async () => new FileLogStore(path),
+    alter: async (index, change) =>
+      rewrite((lines) =>
+        lines.map((line, i) => {
+          if (i !== index) return line;
+          const record = JSON.parse(line) as Record<string, unknown>;
+          change(record);
+          return JSON.stringify(record);
+        }),
+      ),
+    remove: async (index) => rewrite((lines) => lines.filter((_, i) => i !== index)),
+    swap: async (first, second) =>
+      rewrite((lines) => lines.map((line, i) => (i === first ? lines[second]! : i === second ? lines[first]! : line))),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export function redisFixture(url: string): StoreFixture {
+  const prefix = `test:${randomUUID()}:{log}:`;
+  const keys = logKeys(prefix);
+  const admin = new Redis(url);
+  /** Rebuilds the stream from edited entries, as someone with write access to Redis could. */
+  const rebuild = async (edit: (entries: [string, string][]) => [string, string][]) => {
+    const page = await admin.xrange(keys.stream, '-', '+');
+    const entries = edit(page.map(([id, fields]) => [id, fields[1] ?? '']));
+    await admin.del(keys.stream);
+    let next = 1;
+    for (const [, raw] of entries) await admin.xadd(keys.stream, `${next++}-0`, 'r', raw);
+  };
+  return {
+    name: 'redis',
+    open: () => RedisLogStore.connect({ url, prefix }),
+    alter: (index, change) =>
+      rebuild((entries) =>
+        entries.map(([id, raw], i) => {
+          if (i !== index) return [id, raw];
+          const record = JSON.parse(raw) as Record<string, unknown>;
+          change(record);
+          return [id, JSON.stringify(record)];
+        }),
+      ),
+    remove: async (index) => {
+      const page = await admin.xrange(keys.stream, '-', '+');
+      await admin.xdel(keys.stream, page[index]![0]);
+    },
+    swap: (first, second) => rebuild((entries) => entries.map((entry, i) => (i === first ? entries[second]! : i === second ? entries[first]! : entry))),
+    cleanup: async () => {
+      const found = await admin.keys(`${prefix}*`);
+      if (found.length > 0) await admin.del(...found);
+      admin.disconnect();
+    },
+  };
+}
+
+let counter = 0;
+/** A draft as the observer would make it, about `childId`, for `organisation`, at `recordedAt`. */
+export function draft(overrides: Partial<RecordDraft> = {}): RecordDraft {
+  counter++;
+  return {
+    recordId: randomUUID(),
+    recordedAt: '2025-01-15T09:00:00.000Z',
+    traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+    spanId: '00f067aa0ba902b7',
+    professional: `professional-${counter % 3}`,
+    organisation: 'school-esdoorn',
+    role: 'SCHOOL_CARE_COORDINATOR',
+    purpose: 'CASE_DISCUSSION',
+    activityId: 'kg-va-case-discussion',
+    childId: `ch_${String(counter % 4).padStart(27, '0')}`,
+    fieldsReleased: ['Child.schoolAbsences'],
+    fieldsWithheld: [],
+    outcome: 'RELEASED',
+    ...overrides,
+  };
+}
