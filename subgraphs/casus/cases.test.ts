@@ -41,6 +41,20 @@ describeEachStore('cases and AVE phases', (kind) => {
     expect(school.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_FIELD');
   });
 
+  it('writes nothing of a case whose opening fails halfway: no case, no participant, no professional', async () => {
+    await bed.as(PEOPLE.ibKompas, 'SIGNALLING')(REGISTER_SIGNAL, { input: { childId: childId(8), childBirthDate: '2015-01-01', contactName: 'IB' } });
+    const newcomer = { organisationId: 'kdv-boomhut', professionalId: 'pm-boomhut-new', professionalName: 'Nieuwe PM', role: 'CHILDCARE_WORKER' };
+    const answer = await director()(OPEN_CASE, {
+      input: { childId: childId(8), caseDirectorName: 'Regisseur A', participants: [newcomer, { ...newcomer, professionalId: 'x', role: 'PRIVACY_OFFICER' }] },
+    });
+    expect(refusalOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+    const professional = dataOf(await director()(`{ _entities(representations: [{ __typename: "Professional", id: "pm-boomhut-new" }]) { ... on Professional { id } } }`));
+    expect(professional._entities).toEqual([null]);
+    expect(await bed.store.childrenOfOrganisation('kdv-boomhut')).not.toContain(childId(8));
+    const [file] = await bed.store.readChildren([childId(8)]);
+    expect(file?.cases).toEqual([]);
+  });
+
   it('escalates 2 → 3 → 4 with who, when and why, and records who holds administrative direction at 4', async () => {
     const { caseId } = await caseFromMatch(bed, clock, 3);
     clock.advanceDays(14);
