@@ -34,8 +34,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (hub && hub.exitCode === null) {
-    process.kill(-(hub.pid ?? 0), 'SIGKILL');
+  if (hub && hub.exitCode === null && hub.signalCode === null) {
+    try {
+      process.kill(-(hub.pid ?? 0), 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
 });
 
@@ -58,9 +62,11 @@ describe('npm start', () => {
 
   it('stops every server cleanly on Ctrl-C', async () => {
     process.kill(-(hub.pid ?? 0), 'SIGINT');
-    const [code] = (await once(hub, 'exit')) as [number | null];
+    const [code, signal] = (await once(hub, 'exit')) as [number | null, NodeJS.Signals | null];
     expect(output).toContain('Stopped.');
-    expect(code === 0 || code === 130).toBe(true);
+    // npm itself may end by the signal it forwarded; the hub's own process exits 0 after "Stopped."
+    expect(code === 0 || code === 130 || signal === 'SIGINT').toBe(true);
+    expect(output).not.toMatch(/Error|could not/);
     await expect(fetch(new URL('/health', gatewayUrl))).rejects.toThrow();
   });
 });
