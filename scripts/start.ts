@@ -1,5 +1,6 @@
 import { startDemoHub } from '../demo/startDemoHub.ts';
 import { populationOptions } from '../demo/synthetic/population.ts';
+import { SUBGRAPHS } from '../schema/subgraphs.ts';
 
 /** `npm start`: the hub with its demo partner systems on embedded defaults. */
 const started = Date.now();
@@ -11,8 +12,8 @@ try {
     `Ketengraaf demo hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${population.count} synthetic children, seed "${population.seed}").`,
     '',
     `  gateway      ${hub.gateway.url}   (health: ${new URL('/health', hub.gateway.url)})`,
-    ...Object.entries(hub.subgraphs).map(([name, s]) => `  ${name.padEnd(12)} ${s.url}`),
-    ...Object.entries(hub.partners).map(([name, p]) => `  ${`${name} system`.padEnd(20)} ${p.url}`),
+    ...SUBGRAPHS.flatMap(({ name }) => (hub.subgraphs[name] ? [`  ${name.padEnd(12)} ${hub.subgraphs[name]?.url}`] : [])),
+    ...SUBGRAPHS.flatMap(({ name }) => (hub.partners[name] ? [`  ${`${name} system`.padEnd(20)} ${hub.partners[name]?.url}`] : [])),
     '',
     `  storage      ${process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : 'in memory (set REDIS_URL to use Redis)'}`,
     '',

@@ -62,10 +62,10 @@ export async function startSubgraph<Partner, Loaders>(
   type Context = SubgraphContext<Partner, Loaders>;
   const partner = await definition.connect(config);
   const contextKey = await importContextKey(config.contextPublicKey);
-  const grantSource = new CachedGrantSource(
-    overrides.grantSource ?? definition.grantSource?.(partner, config) ?? new CasusGrantClient(requireCasusUrl(config)),
-    config.grantsCacheMs,
-  );
+  // Grants fetched over HTTP from the casus subgraph are cached briefly; a subgraph's own grant
+  // source (the casus store) is read fresh, so a withdrawal counts there at once.
+  const ownSource = overrides.grantSource ?? definition.grantSource?.(partner, config);
+  const grantSource = ownSource ?? new CachedGrantSource(new CasusGrantClient(requireCasusUrl(config)), config.grantsCacheMs);
   const policies = readPolicies(definition.typeDefs);
   const schema = applyPrivacyGuard<Context>(
     buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),

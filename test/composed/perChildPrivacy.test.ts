@@ -9,7 +9,7 @@ let hub: TestHub;
 const children = demoChildren(TEST_POPULATION);
 const schoolIds = [...new Set(children.map((c) => c.school).filter((s): s is string => s !== null))];
 
-const errorAt = (body: { errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[] }, path: (string | number)[]) =>
+const errorAt = (body: { errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] }, path: (string | number)[]) =>
   body.errors?.find((error) => JSON.stringify(error.path) === JSON.stringify(path));
 
 beforeAll(async () => {
