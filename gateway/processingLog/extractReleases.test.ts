@@ -1,46 +1,20 @@
-import { Kind, parse, type FragmentDefinitionNode, type GraphQLCompositeType, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLCompositeType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ProcessingRegister } from '../../schema/processingRegister.ts';
-import { PURPOSES, ROLES, type Purpose, type Role } from '../../schema/vocabulary.ts';
-import { privacySchemaFor } from '../../test/harness/privacySchemaFor.ts';
-import { filterOperation } from '../operationFilter.ts';
+import { PURPOSES, ROLES } from '../../schema/vocabulary.ts';
 import type { ReleaseCandidate } from '../privacyGateway.ts';
-import { restoreRemovedFields } from '../restoreRemovedFields.ts';
 import { extractReleases, traceIds } from './extractReleases.ts';
 import type { RecordDraft } from './processingRecord.ts';
 import { selectEverything } from './test/queryGenerator.ts';
 import { expectedLog } from './test/releaseOracle.ts';
-import { CONTENT_MARKER, syntheticResponse } from './test/syntheticResponse.ts';
+import { releaseCandidate, TEST_TRACEPARENT, testPrivacy } from './test/releaseCandidates.ts';
+import { CONTENT_MARKER } from './test/syntheticResponse.ts';
 
-const TEST_ROOT = /* GraphQL */ `
-  extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@composeDirective"])
-    @link(url: "https://ketengraaf.nl/privacy/v1.0", import: ["@privacy"])
-    @composeDirective(name: "@privacy")
-  type Query {
-    child(id: ID!): Child @privacy(category: PUBLIC, basis: "test root: a pseudonym alone")
-    children: [Child!] @privacy(category: PUBLIC, basis: "test root")
-    childNotes(childId: ID!): [String!] @privacy(category: ORDINARY, basis: "test", roles: [PRIVACY_OFFICER], purposes: [DATA_SUBJECT_ACCESS])
-  }
-  type Child @key(fields: "id") { id: ID! }
-`;
-const privacy = privacySchemaFor(['school', 'childcare', 'veiligthuis', 'police'], { testroot: TEST_ROOT });
+const privacy = testPrivacy;
 const register = new ProcessingRegister();
-const CHILDREN = Array.from({ length: 60 }, (_, i) => `ch_${String(i).padStart(27, '0')}`);
-const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+const TRACEPARENT = TEST_TRACEPARENT;
 const NOW = new Date('2025-03-01T10:00:00Z');
-
-function candidateFor(query: string, role: Role, purpose: Purpose, seed: number, variables: Record<string, unknown> = {}): ReleaseCandidate {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const filtered = filterOperation(privacy, document, { role, purpose });
-  const filteredOperation = filtered.document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = new Map(filtered.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  const response = syntheticResponse(privacy.schema, privacy.policies, fragments, filteredOperation.selectionSet, seed, CHILDREN);
-  const restored = restoreRemovedFields(privacy.schema, document, operation, variables, response.data, filtered.removed);
-  const caller = { professional: `p-${role}`, organisation: 'school-esdoorn', role, purpose, traceparent: TRACEPARENT };
-  return { context: { caller }, privacy, document, operation, variables, data: restored.data, errors: [...restored.errors, ...response.errors] };
-}
+const candidateFor = releaseCandidate;
 
 const bySubject = (drafts: RecordDraft[]) => new Map(drafts.map((d) => [d.childId, d]));
 const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();

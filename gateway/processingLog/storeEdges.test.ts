@@ -1,0 +1,51 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateKeyPair } from 'jose';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { auditChain } from './auditChain.ts';
+import { FileLogStore } from './fileLogStore.ts';
+import { draft, redisFixture } from './test/storeFixtures.ts';
+
+const keys = await generateKeyPair('ES256');
+const redisUrl = inject('redisUrl');
+
+describe.skipIf(!redisUrl)('the Redis store', () => {
+  it('reports records deleted from the end of the stream, by the head it keeps beside it', async () => {
+    const fixture = redisFixture(redisUrl!);
+    const store = await fixture.open();
+    try {
+      for (let i = 0; i < 5; i++) await store.append([draft()]);
+      await fixture.remove(4);
+      expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: false, position: null, problem: expect.stringMatching(/chain ends at seq 3, but the stored head is seq 4/) });
+    } finally {
+      await store.close();
+      await fixture.cleanup();
+    }
+  });
+});
+
+describe('the file store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-file-edges-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('cuts off a line a crash left half-written (never acknowledged) before it appends', async () => {
+    const path = join(dir, 'torn.jsonl');
+    const store = new FileLogStore(path);
+    await store.append([draft(), draft()]);
+    appendFileSync(path, '{"v":1,"seq":2,"recordId":"half-wri');
+    expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: false, position: 'line 3' });
+    const [next] = await store.append([draft()]);
+    expect(next?.seq).toBe(2);
+    expect(readFileSync(path, 'utf8')).not.toContain('half-wri');
+    expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: true, records: 3 });
+  });
+
+  it('refuses to append after a last line that is not a record, rather than guess where the chain is', async () => {
+    const path = join(dir, 'garbage.jsonl');
+    const store = new FileLogStore(path);
+    await store.append([draft()]);
+    appendFileSync(path, 'not json\n');
+    await expect(store.append([draft()])).rejects.toThrow(/not a log record/);
+  });
+});
