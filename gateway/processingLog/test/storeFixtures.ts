@@ -12,6 +12,8 @@ import { RedisLogStore } from '../redisLogStore.ts';
 /** A store kind under test, with ways to tamper with what it holds, as an attacker with storage access could. */
 export interface StoreFixture {
   name: string;
+  /** The environment that makes `openLogStore` (the hub, the scripts) find this store. */
+  env: Record<string, string>;
   open(): Promise<ProcessingLogStore>;
   /** Changes the content of the `index`-th stored entry, keeping its hash. */
   alter(index: number, change: (record: Record<string, unknown>) => void): Promise<void>;
@@ -29,6 +31,7 @@ export function fileFixture(): StoreFixture {
   };
   return {
     name: 'file',
+    env: { REDIS_URL: '', KETENGRAAF_LOG_FILE: path },
     open: async () => new FileLogStore(path),
     alter: async (index, change) =>
       rewrite((lines) =>
@@ -60,6 +63,7 @@ export function redisFixture(url: string): StoreFixture {
   };
   return {
     name: 'redis',
+    env: { REDIS_URL: url, KETENGRAAF_LOG_PREFIX: prefix },
     open: () => RedisLogStore.connect({ url, prefix }),
     alter: (index, change) =>
       rebuild((entries) =>

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ProcessingRegister } from '../../schema/processingRegister.ts';
+import { checkpointSigningKey, checkpointVerifyKey } from './checkpointKeys.ts';
+import { startRetentionJob } from './retentionJob.ts';
+import { draft, fileFixture, redisFixture, type StoreFixture } from './test/storeFixtures.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'kg-audit-scripts-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const keyEnv = { KETENGRAAF_LOG_SIGNING_KEY_FILE: join(dir, 'signing-key.json') };
+
+/** Runs a script as `npm run` would (tsx), and returns its exit code and output. */
+function run(script: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...keyEnv, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const redisUrl = inject('redisUrl');
+const fixtures: [string, () => StoreFixture][] = [['file', fileFixture]];
+if (redisUrl) fixtures.push(['redis', () => redisFixture(redisUrl)]);
+
+describe.each(fixtures)('npm run audit:verify on the %s store', (kind, makeFixture) => {
+  it('exits 0 for an intact chain and 1 naming the first missing link; retention keeps it verifiable', async () => {
+    const fixture = makeFixture();
+    const store = await fixture.open();
+    const scriptEnv = fixture.env;
+    try {
+      const old = new Date(Date.now() - 400 * 86_400_000).toISOString();
+      for (let i = 0; i < 10; i++) await store.append([draft(i < 4 ? { recordedAt: old, activityId: 'kg-va-trend-monitoring', purpose: 'TREND_MONITORING' } : {})]);
+
+      const intact = await run('scripts/auditVerify.ts', scriptEnv);
+      expect(intact).toMatchObject({ code: 0, stdout: expect.stringMatching(/10 records verified, chain intact/) });
+
+      const pruned = await run('scripts/auditPrune.ts', scriptEnv);
+      expect(pruned).toMatchObject({ code: 0, stdout: expect.stringMatching(/Pruned 4 record/) });
+      expect(await run('scripts/auditVerify.ts', scriptEnv)).toMatchObject({ code: 0, stdout: expect.stringMatching(/6 records verified, chain intact.*1 pruned run/) });
+
+      await fixture.remove(2);
+      const broken = await run('scripts/auditVerify.ts', scriptEnv);
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toMatch(kind === 'file' ? /BROKEN at line 3 \(seq 6\)/ : /BROKEN at stream id \S+ \(seq 6\)/);
+      expect(broken.stdout).toMatch(/record seq 6 is missing/);
+    } finally {
+      await store.close();
+      await fixture.cleanup();
+    }
+  });
+});
+
+describe('exporting one child’s log with scripts/exportChildLog.ts', () => {
+  it('writes the file and logs the export itself', async () => {
+    const file = join(dir, 'export-log.jsonl');
+    const env = { REDIS_URL: '', KETENGRAAF_LOG_FILE: file };
+    const { FileLogStore } = await import('./fileLogStore.ts');
+    const store = new FileLogStore(file);
+    await store.append([draft({ childId: 'ch_export000000000000000000000' })]);
+    const out = join(dir, 'child.csv');
+    const result = await run('scripts/exportChildLog.ts', env, ['--child', 'ch_export000000000000000000000', '--officer', 'fg-1', '--org', 'gemeente-demo', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(out, 'utf8').trim().split('\r\n')).toHaveLength(2);
+    const logged = await store.forChild('ch_export000000000000000000000');
+    expect(logged.at(-1)).toMatchObject({ role: 'PRIVACY_OFFICER', purpose: 'DATA_SUBJECT_ACCESS', fieldsReleased: ['Query.childProcessingLogExport'] });
+  });
+});
+
+describe('the retention job', () => {
+  it('prunes by the clock it is given', async () => {
+    const fixture = fileFixture();
+    const store = await fixture.open();
+    try {
+      await store.append([draft({ activityId: 'kg-va-trend-monitoring', recordedAt: '2025-01-01T00:00:00.000Z' }), draft()]);
+      let now = new Date('2025-06-01T00:00:00Z');
+      const job = startRetentionJob({ store, register: new ProcessingRegister(), signingKey: await checkpointSigningKey(keyEnv), verifyKey: await checkpointVerifyKey(keyEnv), clock: () => now });
+      expect((await job.runOnce()).removed).toBe(0);
+      now = new Date('2026-01-02T00:00:00Z');
+      expect((await job.runOnce()).removed).toBe(1);
+      job.stop();
+    } finally {
+      await store.close();
+      await fixture.cleanup();
+    }
+  });
+});

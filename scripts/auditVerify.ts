@@ -1,0 +1,51 @@
+import { auditChain } from '../gateway/processingLog/auditChain.ts';
+import { checkpointVerifyKey } from '../gateway/processingLog/checkpointKeys.ts';
+import { openLogStore } from '../gateway/processingLog/openLogStore.ts';
+
+/**
+ * `npm run audit:verify`: checks the whole processing log chain from its latest signed checkpoint
+ * and reports the first broken or missing link with its position. Exit code 0 when the chain is
+ * intact, 1 otherwise (or when the log cannot be read).
+ */
+const USAGE = `Usage: npm run audit:verify [-- --json]
+
+Checks the processing log's hash chain: every record links to the one before it (or across a run
+that the latest signed checkpoint says was pruned for retention) and hashes to its own hash.
+
+  --json   print the report as JSON
+
+Environment: REDIS_URL (and KETENGRAAF_LOG_PREFIX) for the Redis Stream, else KETENGRAAF_LOG_FILE
+(default .ketengraaf/processing-log.jsonl); KETENGRAAF_LOG_VERIFY_KEY (public JWK) or the signing
+key (KETENGRAAF_LOG_SIGNING_KEY, KETENGRAAF_LOG_SIGNING_KEY_FILE, or the development key) to check
+checkpoint signatures.`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+let exitCode = 1;
+try {
+  const store = await openLogStore();
+  try {
+    const report = await auditChain(store, () => checkpointVerifyKey());
+    if (args.includes('--json')) console.log(JSON.stringify({ store: store.description, ...report }, null, 2));
+    else if (report.ok) {
+      const head = report.head ? `, head seq ${report.head.seq} ${report.head.hash.slice(0, 12)}…` : '';
+      const pruned = report.prunedRuns > 0 ? `; ${report.prunedRuns} pruned run(s) accounted for by the signed checkpoint` : '';
+      const waiting = report.awaitingPrune > 0 ? `; ${report.awaitingPrune} pruned record(s) still stored, the next prune removes them` : '';
+      console.log(`Processing log (${store.description}): ${report.records} records verified, chain intact${head}${pruned}${waiting}.`);
+    } else {
+      console.log(`Processing log (${store.description}): BROKEN at ${report.position ?? 'the end of the chain'}${report.seq === null ? '' : ` (seq ${report.seq})`}.`);
+      console.log(`  ${report.problem}`);
+      console.log(`  ${report.records} records verified before it.`);
+    }
+    exitCode = report.ok ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+} catch (error) {
+  console.error(`The processing log could not be read: ${error instanceof Error ? error.message : String(error)}`);
+}
+process.exit(exitCode);
