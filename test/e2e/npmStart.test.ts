@@ -13,7 +13,8 @@ let gatewayUrl = '';
 beforeAll(async () => {
   hub = spawn('npm', ['start'], {
     cwd: new URL('../..', import.meta.url).pathname,
-    env: { ...process.env, DEMO_PORTS: 'ephemeral', DEMO_CHILDREN: '300', PORT: '0', REDIS_URL: '' },
+    // NODE_ENV as a user has it: vitest's 'test' would silently turn off Apollo's signal handling.
+    env: { ...process.env, NODE_ENV: 'development', DEMO_PORTS: 'ephemeral', DEMO_CHILDREN: '300', PORT: '0', REDIS_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
