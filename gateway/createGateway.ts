@@ -40,6 +40,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway: privacy,
     formatError: maskUnexpectedErrors('gateway'),
     includeStacktraceInErrorResponses: false,
+    // The hub stops its servers itself, in order; Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
     introspection: true,
     plugins: [ApolloServerPluginLandingPageDisabled()],

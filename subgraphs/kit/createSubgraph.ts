@@ -76,6 +76,8 @@ export async function startSubgraph<Partner, Loaders>(
     schema,
     formatError: maskUnexpectedErrors(definition.name),
     includeStacktraceInErrorResponses: false,
+    // The hub stops its servers itself, in order; Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     // Introspection needs a valid context like any other request; the gateway never asks for it.
     introspection: true,
