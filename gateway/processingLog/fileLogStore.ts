@@ -1,19 +1,15 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { FileLock } from './fileLock.ts';
+import { appendDurably, cutTornLine, rewriteWithout } from './fileRewrite.ts';
 import { readTail } from './fileTail.ts';
 import { chain, EMPTY_HEAD, serialise, type ChainHead, type ProcessingRecord, type RecordDraft } from './processingRecord.ts';
 import { parseRecord, type ProcessingLogStore, type PruneCommit, type StoredEntry } from './processingLogStore.ts';
 
 /** The default log file (git-ignored), shared by every process of the demo on this machine. */
 export const DEFAULT_LOG_FILE = new URL('../../.ketengraaf/processing-log.jsonl', import.meta.url).pathname;
-
-async function syncDirectory(path: string): Promise<void> {
-  const handle = await open(dirname(path), 'r');
-  await handle.sync().finally(() => handle.close());
-}
 
 /**
  * The embedded processing log: one JSON record per line in an append-only file, with its signed
@@ -126,42 +122,11 @@ export class FileLogStore implements ProcessingLogStore {
       this.lock.withLock(async () => {
         const seen = (await this.checkpoints()).length;
         if (seen !== commit.expectedCheckpoints) throw new Error('another prune ran at the same time; run the prune again');
-        const checkpoints = await open(this.checkpointPath, 'a', 0o600);
-        await checkpoints.appendFile(`${commit.checkpoint}\n`).then(() => checkpoints.sync()).finally(() => checkpoints.close());
-        await this.cutTornLine();
-        const remove = new Set(commit.remove.map((entry) => entry.handle));
-        const temporary = `${this.path}.prune-${process.pid}`;
-        const output = await open(temporary, 'w', 0o600);
-        try {
-          let pending = '';
-          for await (const entry of this.scan()) {
-            if (!remove.has(entry.handle)) pending += `${entry.raw}\n`;
-            if (pending.length > 1 << 20) {
-              await output.appendFile(pending);
-              pending = '';
-            }
-          }
-          await output.appendFile(pending);
-          await output.sync();
-        } finally {
-          await output.close();
-        }
-        await rename(temporary, this.path);
-        await syncDirectory(this.path);
+        await appendDurably(this.checkpointPath, `${commit.checkpoint}\n`);
+        await cutTornLine(this.path);
+        await rewriteWithout(this.path, this.scan(), new Set(commit.remove.map((entry) => entry.handle)));
       }),
     );
-  }
-
-  /** A line cut off by a crash was never acknowledged; rewriting it whole would turn it into a broken record. */
-  private async cutTornLine(): Promise<void> {
-    const handle = await open(this.path, 'r+').catch(() => null);
-    if (!handle) return;
-    try {
-      const tail = await readTail(handle);
-      if (tail.completeEnd < tail.size) await handle.truncate(tail.completeEnd);
-    } finally {
-      await handle.close();
-    }
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,5 @@
+import { EMPTY_HEAD, type ChainHead } from './processingRecord.ts';
+
 /**
  * The Redis keys of the processing log and the two scripts that change them. A script runs
  * atomically, so an append is all-or-nothing and two gateway processes can never link a record
@@ -15,6 +17,18 @@ export interface LogKeys {
   /** Sorted set of stream ids per accessing organisation (score: seq). */
   organisation(organisationId: string): string;
 }
+
+/** The head key's value: `"<seq> <hash>"`, or '' for an empty chain (the script's compare-and-set compares these strings). */
+export const formatHead = (head: ChainHead) => (head.seq < 0 ? '' : `${head.seq} ${head.hash}`);
+
+export function parseHead(text: string | null | undefined): ChainHead {
+  if (!text) return EMPTY_HEAD;
+  const [seq, hash] = text.split(' ');
+  return { seq: Number(seq), hash: hash ?? '' };
+}
+
+/** A field of a stream entry or a CONFIG reply, both flat [name, value, …] lists. */
+export const fieldValue = (fields: string[], name: string) => fields[fields.indexOf(name) + 1] ?? '';
 
 /** The braces are a Redis Cluster hash tag: every key of one log lives in one slot, as the scripts need. */
 export const DEFAULT_LOG_PREFIX = 'ketengraaf:{log}:';

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
-import { chain, EMPTY_HEAD, serialise, type ChainHead, type ProcessingRecord, type RecordDraft } from './processingRecord.ts';
+import { chain, serialise, type ChainHead, type ProcessingRecord, type RecordDraft } from './processingRecord.ts';
 import { parseRecord, type ProcessingLogStore, type PruneCommit, type StoredEntry } from './processingLogStore.ts';
-import { APPEND_SCRIPT, logKeys, PRUNE_SCRIPT, type LogKeys } from './redisLogScripts.ts';
+import { APPEND_SCRIPT, fieldValue, formatHead, logKeys, parseHead, PRUNE_SCRIPT, type LogKeys } from './redisLogScripts.ts';
 
 export interface RedisLogStoreOptions {
   /** `redis://host:port/db` (`REDIS_URL`). */
@@ -16,14 +16,6 @@ type Waiting = { drafts: readonly RecordDraft[]; resolve: (records: ProcessingRe
 
 const MAX_BATCH = 500;
 const MAX_ATTEMPTS = 100;
-const formatHead = (head: ChainHead) => (head.seq < 0 ? '' : `${head.seq} ${head.hash}`);
-function parseHead(text: string | null | undefined): ChainHead {
-  if (!text) return EMPTY_HEAD;
-  const [seq, hash] = text.split(' ');
-  return { seq: Number(seq), hash: hash ?? '' };
-}
-const fieldValue = (fields: string[], name: string) => fields[fields.indexOf(name) + 1] ?? '';
-
 /**
  * The processing log in a Redis Stream. Appends are a compare-and-set on the head key in one Lua
  * script, so any number of gateway processes keep one chain; appends waiting in this process are
@@ -33,7 +25,7 @@ export class RedisLogStore implements ProcessingLogStore {
   private readonly keys: LogKeys;
   private head: ChainHead | null = null;
   private waiting: Waiting[] = [];
-  private flushing = false;
+  private flushing: Promise<void> | null = null;
 
   private constructor(
     private readonly redis: Redis,
@@ -60,37 +52,34 @@ export class RedisLogStore implements ProcessingLogStore {
     if (drafts.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       this.waiting.push({ drafts, resolve, reject });
-      void this.flush();
+      this.flushing ??= this.flush();
     });
   }
 
+  /** Commits what waits, batch after batch, until nothing does. */
   private async flush(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
-    try {
-      while (this.waiting.length > 0) {
-        const batch: Waiting[] = [];
-        let size = 0;
-        while (this.waiting.length > 0 && (batch.length === 0 || size + (this.waiting[0]?.drafts.length ?? 0) <= MAX_BATCH)) {
-          const next = this.waiting.shift()!;
-          batch.push(next);
-          size += next.drafts.length;
-        }
-        try {
-          const records = await this.commit(batch.flatMap((waiting) => waiting.drafts));
-          let offset = 0;
-          for (const waiting of batch) {
-            waiting.resolve(records.slice(offset, offset + waiting.drafts.length));
-            offset += waiting.drafts.length;
-          }
-        } catch (error) {
-          this.head = null; // re-read after a failure: another process may have moved on
-          for (const waiting of batch) waiting.reject(error);
-        }
+    while (this.waiting.length > 0) {
+      const batch: Waiting[] = [];
+      let size = 0;
+      while (this.waiting.length > 0 && (batch.length === 0 || size + this.waiting[0]!.drafts.length <= MAX_BATCH)) {
+        const next = this.waiting.shift()!;
+        batch.push(next);
+        size += next.drafts.length;
       }
-    } finally {
-      this.flushing = false;
+      try {
+        const records = await this.commit(batch.flatMap((waiting) => waiting.drafts));
+        let offset = 0;
+        for (const waiting of batch) {
+          waiting.resolve(records.slice(offset, offset + waiting.drafts.length));
+          offset += waiting.drafts.length;
+        }
+      } catch (error) {
+        this.head = null; // re-read after a failure: another process may have moved on
+        for (const waiting of batch) waiting.reject(error);
+      }
     }
+    // Cleared in the same step as the last check, so no append can find a flush that is ending.
+    this.flushing = null;
   }
 
   private async commit(drafts: readonly RecordDraft[]): Promise<ProcessingRecord[]> {
@@ -170,7 +159,7 @@ export class RedisLogStore implements ProcessingLogStore {
   }
 
   async close(): Promise<void> {
-    while (this.flushing || this.waiting.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    await this.flushing;
     this.redis.disconnect();
   }
 }
