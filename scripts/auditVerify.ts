@@ -35,7 +35,8 @@ try {
       const head = report.head ? `, head seq ${report.head.seq} ${report.head.hash.slice(0, 12)}…` : '';
       const pruned = report.prunedRuns > 0 ? `; ${report.prunedRuns} pruned run(s) accounted for by the signed checkpoint` : '';
       const waiting = report.awaitingPrune > 0 ? `; ${report.awaitingPrune} pruned record(s) still stored, the next prune removes them` : '';
-      console.log(`Processing log (${store.description}): ${report.records} records verified, chain intact${head}${pruned}${waiting}.`);
+      const what = report.head ? `${report.records} records verified, chain intact` : 'no records yet';
+      console.log(`Processing log (${store.description}): ${what}${head}${pruned}${waiting}.`);
     } else {
       console.log(`Processing log (${store.description}): BROKEN at ${report.position ?? 'the end of the chain'}${report.seq === null ? '' : ` (seq ${report.seq})`}.`);
       console.log(`  ${report.problem}`);

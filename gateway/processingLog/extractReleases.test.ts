@@ -21,7 +21,12 @@ const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
 
 describe('every release of personal data is in the log, per child (completeness)', () => {
   const child = privacy.schema.getType('Child') as GraphQLCompositeType;
-  const query = `query Everything { children { ${selectEverything(privacy.schema, child, 4)} } child(id: "ch_x") { ${selectEverything(privacy.schema, child, 3)} } }`;
+  const caseNote = privacy.schema.getType('CaseNote') as GraphQLCompositeType;
+  const query = `query Everything {
+    children { ${selectEverything(privacy.schema, child, 4)} }
+    child(id: "ch_x") { ${selectEverything(privacy.schema, child, 3)} }
+    caseNotes { ${selectEverything(privacy.schema, caseNote, 3)} }
+  }`;
 
   for (const role of ROLES) {
     it(`logs exactly what ${role} was given and refused, for every purpose`, () => {
@@ -106,6 +111,21 @@ describe('extractReleases', () => {
     const candidate = candidateFor(query, 'SCHOOL_CARE_COORDINATOR', 'CASE_DISCUSSION', 3, { with: false });
     candidate.data = { kg__type: 'Query', children: [{ kg__type: 'Child', kg__child: 'ch_a', testResults: [{ kg__type: 'TestResult', score: 3 }] }] };
     expect(extractReleases(candidate, register, NOW).map((d) => d.fieldsReleased)).toEqual([['Child.testResults']]);
+  });
+
+  it('logs an object outside any child under the one child it names (a case, a signal), and the root list under each', () => {
+    const candidate = candidateFor(`{ caseNotes { text child { id } } }`, 'CASE_DIRECTOR', 'CASE_DISCUSSION', 1);
+    candidate.data = {
+      kg__type: 'Query',
+      caseNotes: [
+        { kg__type: 'CaseNote', text: 'x', child: { kg__type: 'Child', kg__child: 'ch_a', id: 'ch_a' } },
+        { kg__type: 'CaseNote', text: null, child: { kg__type: 'Child', kg__child: 'ch_b', id: 'ch_b' } },
+      ],
+    };
+    const drafts = bySubject(extractReleases(candidate, register, NOW));
+    expect([...drafts.keys()]).toEqual(['ch_a', 'ch_b']);
+    expect(drafts.get('ch_a')?.fieldsReleased).toEqual(['CaseNote.text', 'Query.caseNotes']);
+    expect(drafts.get('ch_b')?.fieldsReleased).toEqual(['Query.caseNotes']);
   });
 
   it('reads trace and span id from the W3C traceparent', () => {

@@ -68,11 +68,28 @@ function childArgument(field: GraphQLField<unknown, unknown>, node: FieldNode, v
   }
 }
 
-/** The children a value is made of (a list of pupils), for a protected field outside any child. */
+const childIdOf = (value: unknown): string | null => {
+  const id = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as ResponseObject)[CHILD_ALIAS] : undefined;
+  return typeof id === 'string' ? id : null;
+};
+
+/**
+ * Whose object this is when no Child encloses it: a Child itself, or an object that names exactly
+ * one child in a field of its own (a case's, signal's or handover's `child`), as far as the
+ * response shows it. Never the root: `{ child(id:) … }` is not about that child as a whole.
+ */
+function ownChild(object: ResponseObject, isRoot: boolean): Subject {
+  const own = childIdOf(object);
+  if (own !== null || isRoot) return own;
+  const named = new Set(Object.entries(object).flatMap(([key, value]) => (key === CHILD_ALIAS ? [] : [childIdOf(value)])).filter((id) => id !== null));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+/** The children a value is about (a school's pupils, the children of one's cases), for a protected field outside any child. */
 function childrenIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(childrenIn);
-  const id = typeof value === 'object' && value !== null ? (value as ResponseObject)[CHILD_ALIAS] : undefined;
-  return typeof id === 'string' ? [id] : [];
+  const child = typeof value === 'object' && value !== null ? ownChild(value as ResponseObject, false) : null;
+  return child === null ? [] : [child];
 }
 
 function release(walk: Walk, subject: Subject, coordinate: string): void {
@@ -90,8 +107,8 @@ function conditionMatches(walk: Walk, condition: string | undefined, runtime: Gr
 function walkObject(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path, inherited: Subject): void {
   const runtime = walk.privacy.schema.getType(String(object[TYPE_ALIAS]));
   if (!isObjectType(runtime)) return;
-  // The nearest enclosing Child is whose data this is.
-  const subject = typeof object[CHILD_ALIAS] === 'string' ? (object[CHILD_ALIAS] as string) : inherited;
+  // The nearest enclosing Child is whose data this is; else the child the object names.
+  const subject = childIdOf(object) ?? inherited ?? ownChild(object, path.length === 0);
   for (const selection of selectionSet.selections) {
     if (!included(selection, walk.variables)) continue;
     if (selection.kind !== Kind.FIELD) {

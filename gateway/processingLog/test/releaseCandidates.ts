@@ -16,8 +16,14 @@ const TEST_ROOT = /* GraphQL */ `
     child(id: ID!): Child @privacy(category: PUBLIC, basis: "test root: a pseudonym alone")
     children: [Child!] @privacy(category: PUBLIC, basis: "test root")
     childNotes(childId: ID!): [String!] @privacy(category: ORDINARY, basis: "test", roles: [PRIVACY_OFFICER], purposes: [DATA_SUBJECT_ACCESS])
+    caseNotes: [CaseNote!] @privacy(category: SPECIAL_CATEGORY, basis: "test", roles: [CASE_DIRECTOR, POLICE_OFFICER], purposes: [CASE_DISCUSSION])
   }
   type Child @key(fields: "id") { id: ID! }
+  "About one child, named in its own field, as the casus subgraph's cases, signals and handovers are."
+  type CaseNote {
+    child: Child
+    text: String @privacy(category: SPECIAL_CATEGORY, basis: "test", roles: [CASE_DIRECTOR], purposes: [CASE_DISCUSSION])
+  }
 `;
 
 /** The committed partner subgraphs plus the test root, composed as the gateway would. */

@@ -5,6 +5,15 @@ import { CHILD_ALIAS, TYPE_ALIAS } from '../../operationFilter.ts';
 type Sets = Map<string | null, Set<string>>;
 const add = (sets: Sets, subject: string | null, coordinate: string) => sets.set(subject, (sets.get(subject) ?? new Set()).add(coordinate));
 const childOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[CHILD_ALIAS] : undefined);
+/** A Child's pseudonym, or the pseudonym in the first field of the object holding a Child (a case's child). */
+const aboutChild = (value: unknown): string | undefined => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const own = childOf(value);
+  if (typeof own === 'string') return own;
+  if (['Query', 'Mutation'].includes(String((value as Record<string, unknown>)[TYPE_ALIAS]))) return undefined;
+  const named = new Set(Object.values(value).map(childOf).filter((c): c is string => typeof c === 'string'));
+  return named.size === 1 ? [...named][0] : undefined;
+};
 
 /**
  * The expected log, computed another way than the gateway does: from the response alone (for
@@ -24,12 +33,12 @@ export function expectedLog(schema: GraphQLSchema, policies: PolicyMap, data: un
     if (Array.isArray(value)) return value.forEach((item) => visit(item, subject));
     if (typeof value !== 'object' || value === null) return;
     const object = value as Record<string, unknown>;
-    const here = typeof object[CHILD_ALIAS] === 'string' ? (object[CHILD_ALIAS] as string) : subject;
+    const here = (typeof object[CHILD_ALIAS] === 'string' ? (object[CHILD_ALIAS] as string) : subject) ?? aboutChild(object) ?? null;
     for (const [key, item] of Object.entries(object)) {
       if (key.startsWith('kg__') || key === '__typename' || item === null) continue;
       const coordinate = protecting(String(object[TYPE_ALIAS]), key);
       if (coordinate) {
-        const children = here === null ? (Array.isArray(item) ? item : [item]).map(childOf).filter((c): c is string => typeof c === 'string') : [];
+        const children = here === null ? (Array.isArray(item) ? item : [item]).map(aboutChild).filter((c): c is string => typeof c === 'string') : [];
         if (children.length > 0) children.forEach((child) => add(released, child, coordinate));
         else add(released, here, coordinate);
       }
@@ -44,7 +53,7 @@ export function expectedLog(schema: GraphQLSchema, policies: PolicyMap, data: un
     for (const step of error.path.slice(0, -1)) {
       if (typeof at !== 'object' || at === null) break;
       at = (at as Record<string | number, unknown>)[step];
-      const child = childOf(at);
+      const child = childOf(at) ?? (subject === null ? aboutChild(at) : undefined);
       if (typeof child === 'string') subject = child;
     }
     add(withheld, subject, String(error.extensions.field));
