@@ -53,7 +53,7 @@ export function expectedLog(schema: GraphQLSchema, policies: PolicyMap, data: un
     for (const step of error.path.slice(0, -1)) {
       if (typeof at !== 'object' || at === null) break;
       at = (at as Record<string | number, unknown>)[step];
-      const child = childOf(at) ?? (subject === null ? aboutChild(at) : undefined);
+      const child: unknown = childOf(at) ?? (subject === null ? aboutChild(at) : undefined);
       if (typeof child === 'string') subject = child;
     }
     add(withheld, subject, String(error.extensions.field));
