@@ -1,7 +1,6 @@
 import type { SubgraphConfig } from '../kit/config.ts';
-import { partnerConfig } from '../kit/config.ts';
-import { PartnerClient } from '../kit/partnerClient.ts';
-import { PseudonymIndex } from '../kit/pseudonymIndex.ts';
+import { partnerClientFor, startPseudonymIndex } from '../kit/indexedPartner.ts';
+import type { PseudonymIndex } from '../kit/pseudonymIndex.ts';
 import { ChildcareApiClient } from './childcareClient.ts';
 
 /** The childcare subgraph's connection to its partner: the API client and the pseudonym index. */
@@ -11,8 +10,6 @@ export interface ChildcarePartner {
 }
 
 export async function connectChildcare(config: SubgraphConfig): Promise<ChildcarePartner> {
-  const api = new ChildcareApiClient(new PartnerClient(partnerConfig('childcare', config.env)));
-  const index = new PseudonymIndex({ key: config.pseudonymKey, fetchIdentities: () => api.identities() });
-  await index.start();
-  return { api, index };
+  const api = new ChildcareApiClient(partnerClientFor('childcare', config));
+  return { api, index: await startPseudonymIndex(config, api) };
 }

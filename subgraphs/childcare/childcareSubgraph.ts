@@ -1,4 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
+import { holderFromIndex } from '../kit/indexedPartner.ts';
 import { createChildcareLoaders, type ChildcareLoaders } from './childcareLoaders.ts';
 import { connectChildcare, type ChildcarePartner } from './childcarePartner.ts';
 import { childcareResolvers } from './childcareResolvers.ts';
@@ -10,7 +11,7 @@ export const childcareSubgraph: SubgraphDefinition<ChildcarePartner, ChildcareLo
   resolvers: childcareResolvers,
   connect: (config) => connectChildcare(config),
   createLoaders: createChildcareLoaders,
-  holderOf: async (childId, { partner }) => (await partner.index.lookup(childId))?.holderOrganisationId ?? null,
+  holderOf: holderFromIndex,
   health: ({ api }) => api.health(),
   disconnect: async ({ index }) => index.close(),
 };

@@ -1,7 +1,6 @@
 import type { SubgraphConfig } from '../kit/config.ts';
-import { partnerConfig } from '../kit/config.ts';
-import { PartnerClient } from '../kit/partnerClient.ts';
-import { PseudonymIndex } from '../kit/pseudonymIndex.ts';
+import { partnerClientFor, startPseudonymIndex } from '../kit/indexedPartner.ts';
+import type { PseudonymIndex } from '../kit/pseudonymIndex.ts';
 import { GgdFhirClient } from './ggdClient.ts';
 
 /** The ggd subgraph's connection to its partner: the FHIR client and the pseudonym index. */
@@ -11,8 +10,6 @@ export interface GgdPartner {
 }
 
 export async function connectGgd(config: SubgraphConfig): Promise<GgdPartner> {
-  const fhir = new GgdFhirClient(new PartnerClient(partnerConfig('ggd', config.env)));
-  const index = new PseudonymIndex({ key: config.pseudonymKey, fetchIdentities: () => fhir.identities() });
-  await index.start();
-  return { fhir, index };
+  const fhir = new GgdFhirClient(partnerClientFor('ggd', config));
+  return { fhir, index: await startPseudonymIndex(config, fhir) };
 }

@@ -1,4 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
+import { holderFromIndex } from '../kit/indexedPartner.ts';
 import { createGgdLoaders, type GgdLoaders } from './ggdLoaders.ts';
 import { connectGgd, type GgdPartner } from './ggdPartner.ts';
 import { ggdResolvers } from './ggdResolvers.ts';
@@ -10,7 +11,7 @@ export const ggdSubgraph: SubgraphDefinition<GgdPartner, GgdLoaders> = {
   resolvers: ggdResolvers,
   connect: (config) => connectGgd(config),
   createLoaders: createGgdLoaders,
-  holderOf: async (childId, { partner }) => (await partner.index.lookup(childId))?.holderOrganisationId ?? null,
+  holderOf: holderFromIndex,
   health: ({ fhir }) => fhir.health(),
   disconnect: async ({ index }) => index.close(),
 };

@@ -1,7 +1,6 @@
 import type { SubgraphConfig } from '../kit/config.ts';
-import { partnerConfig } from '../kit/config.ts';
-import { PartnerClient } from '../kit/partnerClient.ts';
-import { PseudonymIndex } from '../kit/pseudonymIndex.ts';
+import { partnerClientFor, startPseudonymIndex } from '../kit/indexedPartner.ts';
+import type { PseudonymIndex } from '../kit/pseudonymIndex.ts';
 import { PoliceBvhClient } from './policeClient.ts';
 
 /** The police subgraph's connection to its partner: the registration system's client and the pseudonym index. */
@@ -11,8 +10,6 @@ export interface PolicePartner {
 }
 
 export async function connectPolice(config: SubgraphConfig): Promise<PolicePartner> {
-  const bvh = new PoliceBvhClient(new PartnerClient(partnerConfig('police', config.env)));
-  const index = new PseudonymIndex({ key: config.pseudonymKey, fetchIdentities: () => bvh.identities() });
-  await index.start();
-  return { bvh, index };
+  const bvh = new PoliceBvhClient(partnerClientFor('police', config));
+  return { bvh, index: await startPseudonymIndex(config, bvh) };
 }

@@ -1,4 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
+import { holderFromIndex } from '../kit/indexedPartner.ts';
 import { createPoliceLoaders, type PoliceLoaders } from './policeLoaders.ts';
 import { connectPolice, type PolicePartner } from './policePartner.ts';
 import { policeResolvers } from './policeResolvers.ts';
@@ -10,7 +11,7 @@ export const policeSubgraph: SubgraphDefinition<PolicePartner, PoliceLoaders> = 
   resolvers: policeResolvers,
   connect: (config) => connectPolice(config),
   createLoaders: createPoliceLoaders,
-  holderOf: async (childId, { partner }) => (await partner.index.lookup(childId))?.holderOrganisationId ?? null,
+  holderOf: holderFromIndex,
   health: ({ bvh }) => bvh.health(),
   disconnect: async ({ index }) => index.close(),
 };

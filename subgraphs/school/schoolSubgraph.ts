@@ -1,4 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
+import { holderFromIndex } from '../kit/indexedPartner.ts';
 import { createSchoolLoaders, type SchoolLoaders } from './schoolLoaders.ts';
 import { connectSchool, type SchoolPartner } from './schoolPartner.ts';
 import { schoolResolvers } from './schoolResolvers.ts';
@@ -10,7 +11,7 @@ export const schoolSubgraph: SubgraphDefinition<SchoolPartner, SchoolLoaders> = 
   resolvers: schoolResolvers,
   connect: (config) => connectSchool(config),
   createLoaders: createSchoolLoaders,
-  holderOf: async (childId, { partner }) => (await partner.index.lookup(childId))?.holderOrganisationId ?? null,
+  holderOf: holderFromIndex,
   health: ({ sis }) => sis.health(),
   disconnect: async ({ index }) => index.close(),
 };

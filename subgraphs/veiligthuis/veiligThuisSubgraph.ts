@@ -1,4 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
+import { holderFromIndex } from '../kit/indexedPartner.ts';
 import { createVeiligThuisLoaders, type VeiligThuisLoaders } from './veiligThuisLoaders.ts';
 import { connectVeiligThuis, type VeiligThuisPartner } from './veiligThuisPartner.ts';
 import { veiligThuisResolvers } from './veiligThuisResolvers.ts';
@@ -10,7 +11,7 @@ export const veiligThuisSubgraph: SubgraphDefinition<VeiligThuisPartner, VeiligT
   resolvers: veiligThuisResolvers,
   connect: (config) => connectVeiligThuis(config),
   createLoaders: createVeiligThuisLoaders,
-  holderOf: async (childId, { partner }) => (await partner.index.lookup(childId))?.holderOrganisationId ?? null,
+  holderOf: holderFromIndex,
   health: ({ registratie }) => registratie.health(),
   disconnect: async ({ index }) => index.close(),
 };
