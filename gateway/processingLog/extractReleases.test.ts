@@ -128,6 +128,13 @@ describe('extractReleases', () => {
     expect(drafts.get('ch_b')?.fieldsReleased).toEqual(['Query.caseNotes']);
   });
 
+  it('applies the default of a variable the request left out', () => {
+    const query = `query Q($with: Boolean = true) { children { schoolAbsences @include(if: $with) { date } } }`;
+    const candidate = candidateFor(query, 'SCHOOL_CARE_COORDINATOR', 'CASE_DISCUSSION', 3);
+    candidate.data = { kg__type: 'Query', children: [{ kg__type: 'Child', kg__child: 'ch_a', schoolAbsences: [] }] };
+    expect(extractReleases(candidate, register, NOW).map((d) => d.fieldsReleased)).toEqual([['Child.schoolAbsences']]);
+  });
+
   it('reads trace and span id from the W3C traceparent', () => {
     expect(traceIds(TRACEPARENT)).toEqual({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' });
     expect(traceIds('garbage')).toEqual({ traceId: 'garbage', spanId: '' });

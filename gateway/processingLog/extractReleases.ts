@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Kind, type FragmentDefinitionNode, type GraphQLError } from 'graphql';
+import { getVariableValues, Kind, type FragmentDefinitionNode, type GraphQLError } from 'graphql';
 import { ErrorCode } from '../../schema/errors.ts';
 import type { ProcessingRegister } from '../../schema/processingRegister.ts';
 import type { ReleaseCandidate } from '../privacyGateway.ts';
@@ -56,7 +56,10 @@ export function extractReleases(
   for (const definition of candidate.document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const walk = walkRelease(candidate.privacy, fragments, candidate.operation.selectionSet, candidate.variables, candidate.data);
+  // Defaults of the operation's variables count too (`$with: Boolean = true` sent without a value).
+  const coerced = getVariableValues(candidate.privacy.schema, candidate.operation.variableDefinitions ?? [], candidate.variables);
+  const variables = coerced.coerced ?? candidate.variables;
+  const walk = walkRelease(candidate.privacy, fragments, candidate.operation.selectionSet, variables, candidate.data);
   if (walk.released.size === 0) return [];
   const withheld = withheldFields(walk, candidate.errors);
   const { caller } = candidate.context;
