@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { redisServerInstalled, startRedisServer, type RunningRedis } from '../../test/harness/redisServer.ts';
 import { auditChain } from './auditChain.ts';
 import { FileLogStore } from './fileLogStore.ts';
+import { durabilityWarning } from './openLogStore.ts';
 import type { ProcessingLogStore } from './processingLogStore.ts';
 import { RedisLogStore } from './redisLogStore.ts';
 import { startAppendProcess } from './test/appendProcess.ts';
@@ -45,6 +46,7 @@ describe.skipIf(!redisServerInstalled())('Redis with appendonly yes, appendfsync
     redis = await startRedisServer({ appendOnly: { dir, fsync: 'always' } });
     const store = await RedisLogStore.connect({ url: redis.url });
     cleanups.push(() => store.close());
+    expect(await durabilityWarning(store)).toBeNull();
     const stored = await expectAllAcknowledgedAndChained(store, hub.acknowledged);
     expect(stored).toBeGreaterThanOrEqual(hub.acknowledged.length);
     // The chain goes on where the killed process left it.

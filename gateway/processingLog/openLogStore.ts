@@ -11,3 +11,14 @@ export async function openLogStore(env: NodeJS.ProcessEnv = process.env): Promis
   if (env.REDIS_URL) return RedisLogStore.connect({ url: env.REDIS_URL, prefix: env.KETENGRAAF_LOG_PREFIX || undefined });
   return new FileLogStore(env.KETENGRAAF_LOG_FILE || DEFAULT_LOG_FILE);
 }
+
+/**
+ * A warning when the store could lose acknowledged records: Redis without `appendonly yes` and
+ * `appendfsync always`. Null when durable, or when Redis does not say (managed services hide CONFIG).
+ */
+export async function durabilityWarning(store: ProcessingLogStore): Promise<string | null> {
+  if (!(store instanceof RedisLogStore)) return null;
+  const settings = await store.persistence();
+  if (!settings || (settings.appendonly === 'yes' && settings.appendfsync === 'always')) return null;
+  return `the processing log's Redis runs with appendonly ${settings.appendonly}, appendfsync ${settings.appendfsync}: a crash can lose records the hub already acknowledged. Run it with --appendonly yes --appendfsync always.`;
+}

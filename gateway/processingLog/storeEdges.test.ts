@@ -5,6 +5,7 @@ import { generateKeyPair } from 'jose';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { auditChain } from './auditChain.ts';
 import { FileLogStore } from './fileLogStore.ts';
+import { durabilityWarning } from './openLogStore.ts';
 import { draft, redisFixture } from './test/storeFixtures.ts';
 
 const keys = await generateKeyPair('ES256');
@@ -47,5 +48,20 @@ describe('the file store', () => {
     await store.append([draft()]);
     appendFileSync(path, 'not json\n');
     await expect(store.append([draft()])).rejects.toThrow(/not a log record/);
+  });
+});
+
+describe.skipIf(!redisUrl)('the durability warning', () => {
+  it('warns when Redis does not fsync every write, and not for the file store', async () => {
+    const fixture = redisFixture(redisUrl!);
+    const store = await fixture.open();
+    try {
+      // The test run's shared server runs without persistence.
+      expect(await durabilityWarning(store)).toMatch(/appendonly no.*--appendonly yes --appendfsync always/);
+      expect(await durabilityWarning(new FileLogStore(join(tmpdir(), 'unused.jsonl')))).toBeNull();
+    } finally {
+      await store.close();
+      await fixture.cleanup();
+    }
   });
 });
