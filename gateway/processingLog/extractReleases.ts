@@ -4,7 +4,8 @@ import { ErrorCode } from '../../schema/errors.ts';
 import type { ProcessingRegister } from '../../schema/processingRegister.ts';
 import type { ReleaseCandidate } from '../privacyGateway.ts';
 import type { Outcome, RecordDraft } from './processingRecord.ts';
-import { pathKey, walkRelease, type ReleaseWalk, type Subject } from './releaseWalk.ts';
+import type { Subject } from './releaseSubject.ts';
+import { pathKey, walkRelease, type ReleaseWalk } from './releaseWalk.ts';
 
 const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
 
