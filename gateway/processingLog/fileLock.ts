@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
 export interface FileLockOptions {
@@ -45,6 +46,7 @@ export class FileLock {
   }
 
   private async acquire(): Promise<string> {
+    await mkdir(dirname(this.path), { recursive: true });
     const token = `${process.pid} ${Date.now()} ${randomUUID()}`;
     const deadline = Date.now() + this.timeoutMs;
     for (let attempt = 0; ; attempt++) {

@@ -42,6 +42,12 @@ describe('the file store', () => {
     expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: true, records: 3 });
   });
 
+  it('creates its directory on the first append (a fresh checkout has no .ketengraaf/)', async () => {
+    // Regression: the lock file was made before the directory, so the first append failed closed.
+    const store = new FileLogStore(join(dir, 'not', 'yet', 'there.jsonl'));
+    expect((await store.append([draft()]))[0]?.seq).toBe(0);
+  });
+
   it('refuses to append after a last line that is not a record, rather than guess where the chain is', async () => {
     const path = join(dir, 'garbage.jsonl');
     const store = new FileLogStore(path);
