@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../subgraphs/kit/createSubgraph.ts';
+import { auditlogSubgraph } from '../subgraphs/auditlog/auditlogSubgraph.ts';
 import { casusSubgraph } from '../subgraphs/casus/casusSubgraph.ts';
 import { childcareSubgraph } from '../subgraphs/childcare/childcareSubgraph.ts';
 import { ggdSubgraph } from '../subgraphs/ggd/ggdSubgraph.ts';
@@ -22,7 +23,7 @@ interface DemoHubPart {
   apiPath?: string;
 }
 
-/** Each subgraph of the demo hub with the demo partner system it talks to (casus has none). */
+/** Each subgraph of the demo hub with the demo partner system it talks to (casus and auditlog have none). */
 export const DEMO_HUB_PARTS: Record<string, DemoHubPart> = {
   school: { definition: schoolSubgraph, startPartner: startSchoolSystem },
   childcare: { definition: childcareSubgraph, startPartner: startChildcareSystem },
@@ -30,4 +31,5 @@ export const DEMO_HUB_PARTS: Record<string, DemoHubPart> = {
   veiligthuis: { definition: veiligThuisSubgraph, startPartner: startVeiligThuisSystem },
   police: { definition: policeSubgraph, startPartner: startPoliceSystem },
   casus: { definition: casusSubgraph, startPartner: null },
+  auditlog: { definition: auditlogSubgraph, startPartner: null },
 };

@@ -6,6 +6,10 @@ import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/createSubg
 import { subgraphConfig } from '../subgraphs/kit/config.ts';
 import { startGateway, type RunningGateway } from '../gateway/createGateway.ts';
 import { DevIssuer } from '../gateway/devIssuer.ts';
+import { openLogStore } from '../gateway/processingLog/openLogStore.ts';
+import { createProcessingLogObserver } from '../gateway/processingLog/processingLogObserver.ts';
+import type { ProcessingLogStore } from '../gateway/processingLog/processingLogStore.ts';
+import { ProcessingRegister } from '../schema/processingRegister.ts';
 import type { ExecutionObserver } from '../gateway/privacyGateway.ts';
 import { trustedIssuersFromEnv } from '../gateway/trustedIssuers.ts';
 import { DEMO_HUB_PARTS } from './demoHubParts.ts';
@@ -30,6 +34,8 @@ export interface DemoHub {
   devIssuer: DevIssuer;
   /** The gateway's caller-context keys (tests forge and expire contexts with them). */
   contextKeys: ContextKeyPair;
+  /** The processing log the gateway writes and the auditlog subgraph reads (REDIS_URL, else KETENGRAAF_LOG_FILE). */
+  processingLog: ProcessingLogStore;
   close(): Promise<void>;
 }
 
@@ -44,9 +50,12 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
   const port = (demoPort: number | null) => (options.ports === 'demo' && demoPort !== null ? demoPort : 0);
   const partners: Record<string, RunningDemoPartner> = {};
   const subgraphs: Record<string, RunningSubgraph> = {};
+  // No log, no release: the gateway writes every release here before the response leaves the hub.
+  const processingLog = await openLogStore(env);
   const closeAll = async () => {
     await Promise.allSettled(Object.values(subgraphs).map((s) => s.close()));
     await Promise.allSettled(Object.values(partners).map((p) => p.close()));
+    await processingLog.close();
   };
   try {
     await Promise.all(
@@ -82,7 +91,7 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
       issuers: [devIssuer.trustedIssuer(), ...trustedIssuersFromEnv(env)],
       contextPrivateKey: keys.privateKey,
-      observer: options.observer,
+      observer: options.observer ?? createProcessingLogObserver(processingLog, new ProcessingRegister()),
     });
     return {
       gateway,
@@ -90,6 +99,7 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
       subgraphs,
       devIssuer,
       contextKeys: keys,
+      processingLog,
       close: async () => {
         await gateway.close();
         await closeAll();

@@ -5,13 +5,17 @@ import { SUPERGRAPH_FILE } from '../schema/composeSupergraph.ts';
 import { SUBGRAPHS } from '../schema/subgraphs.ts';
 import { DevIssuer, devIssuerAllowed } from './devIssuer.ts';
 import type { GatewayOptions } from './createGateway.ts';
+import { openLogStore } from './processingLog/openLogStore.ts';
+import { createProcessingLogObserver } from './processingLog/processingLogObserver.ts';
+import { ProcessingRegister } from '../schema/processingRegister.ts';
 import { trustedIssuersFromEnv } from './trustedIssuers.ts';
 
 /**
  * The gateway's configuration from the environment: `PORT` (default 4000), `HOST` (127.0.0.1),
  * `KETENGRAAF_SUPERGRAPH` (default schema/supergraph.graphql), `SUBGRAPH_<NAME>_URL` per subgraph,
  * `KETENGRAAF_CONTEXT_PRIVATE_KEY` (JWK JSON, required), `KETENGRAAF_TRUSTED_ISSUERS`, and the
- * development issuer outside production (or with `KETENGRAAF_DEV_ISSUER=enabled`).
+ * development issuer outside production (or with `KETENGRAAF_DEV_ISSUER=enabled`), and the processing
+ * log (`REDIS_URL`, else `KETENGRAAF_LOG_FILE`).
  */
 export async function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayOptions> {
   const privateJwk = env.KETENGRAAF_CONTEXT_PRIVATE_KEY;
@@ -32,5 +36,7 @@ export async function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env
     subgraphUrls,
     issuers,
     contextPrivateKey,
+    // No log, no release: REDIS_URL (a stream shared by every gateway process) or KETENGRAAF_LOG_FILE.
+    observer: createProcessingLogObserver(await openLogStore(env), new ProcessingRegister()),
   };
 }

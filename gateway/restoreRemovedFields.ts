@@ -2,6 +2,7 @@ import {
   GraphQLError,
   Kind,
   getDirectiveValues,
+  getVariableValues,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
@@ -130,7 +131,9 @@ export function restoreRemovedFields(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const walk: Walk = { schema, fragments, variables, removed, errors: [] };
+  // Defaults of variable definitions count too: `$with: Boolean = true` sent without `with`.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  const walk: Walk = { schema, fragments, variables: coerced.coerced ?? variables, removed, errors: [] };
   if (!data) return { data: data ?? null, errors: walk.errors };
   const nulled = removed.size > 0 && completeObject(walk, data, operation.selectionSet, []);
   return { data: nulled ? null : data, errors: walk.errors };

@@ -24,6 +24,7 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
   entry('veiligthuis', 4004, 5004),
   entry('police', 4005, 5005),
   entry('casus', 4006, null),
+  entry('auditlog', 4007, null),
 ];
 
 export const demoUrlOf = (entry: SubgraphEntry) => `http://127.0.0.1:${entry.port}/graphql`;

@@ -1,6 +1,7 @@
 import { startDemoHub } from '../demo/startDemoHub.ts';
 import { populationOptions } from '../demo/synthetic/population.ts';
 import { SUBGRAPHS } from '../schema/subgraphs.ts';
+import { durabilityWarning } from '../gateway/processingLog/openLogStore.ts';
 
 /** `npm start`: the hub with its demo partner systems on embedded defaults. */
 const started = Date.now();
@@ -16,6 +17,7 @@ try {
     ...SUBGRAPHS.flatMap(({ name }) => (hub.partners[name] ? [`  ${`${name} system`.padEnd(20)} ${hub.partners[name]?.url}`] : [])),
     '',
     `  storage      ${process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : 'in memory (set REDIS_URL to use Redis)'}`,
+    `  access log   ${process.env.REDIS_URL ? 'Redis stream (ketengraaf:{log}:stream)' : (process.env.KETENGRAAF_LOG_FILE ?? '.ketengraaf/processing-log.jsonl')}; check it with npm run audit:verify`,
     '',
     'Try:  TOKEN=$(npm run -s token -- --role SCHOOL_CARE_COORDINATOR --org school-esdoorn)',
     `      curl -s ${hub.gateway.url} -H "authorization: Bearer $TOKEN" -H "x-purpose: CASE_DISCUSSION" \\`,
@@ -24,6 +26,8 @@ try {
     'Stop with Ctrl-C.',
   ];
   console.log(lines.join('\n'));
+  const warning = await durabilityWarning(hub.processingLog);
+  if (warning) console.warn(`Warning: ${warning}`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DevIssuer } from '../../gateway/devIssuer.ts';
 import type { ExecutionObserver } from '../../gateway/privacyGateway.ts';
 import { startDemoHub, type DemoHub } from '../../demo/startDemoHub.ts';
@@ -22,7 +25,8 @@ export async function startTestHub(options: { env?: NodeJS.ProcessEnv; observer?
     population: TEST_POPULATION,
     ports: 'ephemeral',
     devIssuer,
-    env: { GRANTS_CACHE_MS: '0', ...options.env },
+    // Each test hub writes its own processing log, never the repository's.
+    env: { GRANTS_CACHE_MS: '0', KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-log-')), 'processing-log.jsonl'), ...options.env },
     observer: options.observer,
   });
   return {
