@@ -20,7 +20,8 @@ export interface GatewayOptions {
   issuers: readonly TrustedIssuer[];
   /** Signs the caller context for subgraphs; they hold the public half. */
   contextPrivateKey: CryptoKey;
-  observer?: ExecutionObserver;
+  /** Required: the processing log that records every release before it leaves (no log, no release). */
+  observer: ExecutionObserver;
 }
 
 export interface RunningGateway extends RunningServer {
