@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateChildcareData } from '../../demo/partners/childcare/childcareData.ts';
 import { startChildcareSystem } from '../../demo/partners/childcare/childcareSystem.ts';
-import type { RunningDemoPartner } from '../../demo/partners/demoPartnerServer.ts';
 import { DEFAULT_SEED } from '../../demo/synthetic/population.ts';
 import type { Purpose, Role } from '../../schema/vocabulary.ts';
 import { CallerContexts } from '../../test/harness/callerContexts.ts';
-import { GrantsDouble } from '../../test/harness/grantsDouble.ts';
 import { postGraphQL } from '../../test/harness/postGraphQL.ts';
 import { sdlContract } from '../../test/harness/sdlContract.ts';
-import { DEMO_PSEUDONYM_KEY, subgraphConfig } from '../kit/config.ts';
-import { startSubgraph, type RunningSubgraph } from '../kit/createSubgraph.ts';
+import { DEMO_PSEUDONYM_KEY } from '../kit/config.ts';
+import { entity, startSubgraphTestbed, type SubgraphTestbed } from '../../test/harness/subgraphTestbed.ts';
 import { pseudonymFor } from '../kit/pseudonym.ts';
 import { childcareSubgraph } from './childcareSubgraph.ts';
 
@@ -26,29 +24,17 @@ const leaver = find('a handover form to a school', (k) => data.handovers.get(k)?
 const receivingSchool = data.handovers.get(leaver.kindId)?.receivingSchoolId ?? '';
 const otherLocation = (location: string) => data.children.map((c) => c.locationId).find((id) => id !== location) ?? '';
 
-let system: RunningDemoPartner;
-let subgraph: RunningSubgraph;
-let contexts: CallerContexts;
-const grants = new GrantsDouble();
-
-const calls = async () => (await (await fetch(`${system.url}_demo/calls`)).json()) as Record<string, number>;
-const resetCalls = () => fetch(`${system.url}_demo/calls/reset`, { method: 'POST' });
-const as = (role: Role, organisation: string, purpose: Purpose) => contexts.sign({ role, organisation, purpose });
-const asCaller = async (query: string, context: Promise<string>) => postGraphQL(subgraph.url, query, { headers: { 'x-ketengraaf-context': await context } });
-const entity = (id: string, selection: string) => /* GraphQL */ `{ _entities(representations: [{ __typename: "Child", id: "${id}" }]) { ... on Child { ${selection} } } }`;
+let bed: SubgraphTestbed;
+const calls = () => bed.calls();
+const resetCalls = () => bed.resetCalls();
+const as = (role: Role, organisation: string, purpose: Purpose) => bed.as(role, organisation, purpose);
+const asCaller = (query: string, context: Promise<string> | string) => bed.query(query, context);
 
 beforeAll(async () => {
-  system = await startChildcareSystem(population);
-  contexts = await CallerContexts.create();
-  subgraph = await startSubgraph(
-    childcareSubgraph,
-    subgraphConfig('childcare', { CHILDCARE_PARTNER_URL: system.url, CHILDCARE_PARTNER_TOKEN: 'demo-partner-token', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, GRANTS_CACHE_MS: '0' }),
-    { grantSource: grants },
-  );
+  bed = await startSubgraphTestbed(childcareSubgraph, startChildcareSystem, population);
 });
 afterAll(async () => {
-  await subgraph?.close();
-  await system?.close();
+  await bed?.close();
 });
 
 describe('childcare subgraph contract', () => {
@@ -76,7 +62,7 @@ describe('childcare subgraph contract', () => {
   });
 
   it('refuses a request without a gateway context, or with one signed by another key', async () => {
-    const anonymous = await postGraphQL(subgraph.url, entity(signalled.id, 'childcareCareSignals { signalledOn }'));
+    const anonymous = await postGraphQL(bed.subgraph.url, entity(signalled.id, 'childcareCareSignals { signalledOn }'));
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
     const forger = await CallerContexts.create();
@@ -182,7 +168,7 @@ describe('per-child privacy at the childcare subgraph', () => {
     expect(withoutConsent.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_FIELD');
     expect((await calls())['/v2/handovers']).toBeUndefined();
 
-    grants.set(receivingSchool, leaver.id, { consent: true });
+    bed.grants.set(receivingSchool, leaver.id, { consent: true });
     const withConsent = await asCaller(query, as('SCHOOL_CARE_COORDINATOR', receivingSchool, 'WARM_HANDOVER'));
     expect(withConsent.body.data._entities[0].childcareHandoverForm).toEqual({ drawnUpOn: data.handovers.get(leaver.kindId)?.formDate, attendedVve: data.handovers.get(leaver.kindId)?.attendedVve });
     // Consent for a warm handover does not open the form for a case discussion, nor the care signals.
@@ -194,19 +180,19 @@ describe('per-child privacy at the childcare subgraph', () => {
   it('releases to a case director as case participant with consent from AVE phase 2, and care signals without consent from phase 3', async () => {
     const query = entity(signalled.id, 'childcarePlacement { group } childcareCareSignals { concern }');
     const director = () => as('CASE_DIRECTOR', 'gemeente-demo', 'CASE_DISCUSSION');
-    grants.set('gemeente-demo', signalled.id, { caseParticipant: true, consent: true, casePhase: 1 });
+    bed.grants.set('gemeente-demo', signalled.id, { caseParticipant: true, consent: true, casePhase: 1 });
     await resetCalls();
     const phaseOne = await asCaller(query, director());
     expect(phaseOne.body.data._entities[0]).toEqual({ childcarePlacement: null, childcareCareSignals: null });
     expect(phaseOne.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN_FIELD', 'FORBIDDEN_FIELD']);
     expect(await calls()).toEqual({});
 
-    grants.set('gemeente-demo', signalled.id, { caseParticipant: true, consent: true, casePhase: 2 });
+    bed.grants.set('gemeente-demo', signalled.id, { caseParticipant: true, consent: true, casePhase: 2 });
     const phaseTwo = await asCaller(query, director());
     expect(phaseTwo.body.errors).toBeUndefined();
     expect(phaseTwo.body.data._entities[0].childcarePlacement).toEqual({ group: data.placements.get(signalled.kindId)?.groupName });
 
-    grants.set('gemeente-demo', signalled.id, { caseParticipant: true, consent: false, casePhase: 3 });
+    bed.grants.set('gemeente-demo', signalled.id, { caseParticipant: true, consent: false, casePhase: 3 });
     const phaseThree = await asCaller(query, director());
     expect(phaseThree.body.errors).toBeUndefined();
     expect(phaseThree.body.data._entities[0].childcareCareSignals).toHaveLength(data.careSignals.get(signalled.kindId)?.length ?? -1);
@@ -217,7 +203,7 @@ describe('per-child privacy at the childcare subgraph', () => {
     const jgz = () => as('JGZ_PROFESSIONAL', 'ggd-regio', 'CASE_DISCUSSION');
     const before = await asCaller(query, jgz());
     expect(before.body.data._entities[0]).toEqual({ vveIndication: null, childcareObservations: null });
-    grants.set('ggd-regio', indicated.id, { consent: true });
+    bed.grants.set('ggd-regio', indicated.id, { consent: true });
     const after = await asCaller(query, jgz());
     expect(after.body.errors).toBeUndefined();
     expect(after.body.data._entities[0].vveIndication).toEqual({ reason: EXPECTED.reason[data.vveIndications.get(indicated.kindId)?.reasonCode ?? 'TAAL'] });

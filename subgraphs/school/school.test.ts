@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSchoolSystem } from '../../demo/partners/school/schoolSystem.ts';
 import { generateSchoolData } from '../../demo/partners/school/schoolData.ts';
-import type { RunningDemoPartner } from '../../demo/partners/demoPartnerServer.ts';
 import { DEFAULT_SEED } from '../../demo/synthetic/population.ts';
 import { CallerContexts } from '../../test/harness/callerContexts.ts';
-import { GrantsDouble } from '../../test/harness/grantsDouble.ts';
 import { postGraphQL } from '../../test/harness/postGraphQL.ts';
 import { sdlContract } from '../../test/harness/sdlContract.ts';
-import { DEMO_PSEUDONYM_KEY, subgraphConfig } from '../kit/config.ts';
-import { startSubgraph, type RunningSubgraph } from '../kit/createSubgraph.ts';
+import { DEMO_PSEUDONYM_KEY } from '../kit/config.ts';
+import { startSubgraphTestbed, type SubgraphTestbed } from '../../test/harness/subgraphTestbed.ts';
 import { pseudonymFor } from '../kit/pseudonym.ts';
 import { schoolSubgraph } from './schoolSubgraph.ts';
 
@@ -18,29 +16,15 @@ const truant = data.leerlingen.find((l) => data.verzuim.get(l.leerlingnummer)?.s
 if (!truant) throw new Error('the synthetic population should hold a pupil with unauthorised absence');
 const truantId = pseudonymFor(truant.bsn, DEMO_PSEUDONYM_KEY);
 
-let system: RunningDemoPartner;
-let subgraph: RunningSubgraph;
-let contexts: CallerContexts;
-const grants = new GrantsDouble();
-
-const calls = async () => (await (await fetch(`${system.url}_demo/calls`)).json()) as Record<string, number>;
-const resetCalls = () => fetch(`${system.url}_demo/calls/reset`, { method: 'POST' });
-const coordinatorOf = (organisation: string) => contexts.sign({ role: 'SCHOOL_CARE_COORDINATOR', organisation, purpose: 'CASE_DISCUSSION' });
-const asCaller = async (query: string, context: Promise<string> | string) =>
-  postGraphQL(subgraph.url, query, { headers: { 'x-ketengraaf-context': await context } });
+let bed: SubgraphTestbed;
+const coordinatorOf = (organisation: string) => bed.as('SCHOOL_CARE_COORDINATOR', organisation, 'CASE_DISCUSSION');
+const asCaller = (query: string, context: Promise<string> | string) => bed.query(query, context);
 
 beforeAll(async () => {
-  system = await startSchoolSystem(population);
-  contexts = await CallerContexts.create();
-  subgraph = await startSubgraph(
-    schoolSubgraph,
-    subgraphConfig('school', { SCHOOL_PARTNER_URL: system.url, SCHOOL_PARTNER_TOKEN: 'demo-partner-token', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, GRANTS_CACHE_MS: '0' }),
-    { grantSource: grants },
-  );
+  bed = await startSubgraphTestbed(schoolSubgraph, startSchoolSystem, population);
 });
 afterAll(async () => {
-  await subgraph?.close();
-  await system?.close();
+  await bed?.close();
 });
 
 describe('school subgraph contract', () => {
@@ -64,7 +48,7 @@ describe('school subgraph contract', () => {
   });
 
   it('refuses a request without a gateway context, or with one signed by another key', async () => {
-    const anonymous = await postGraphQL(subgraph.url, `{ _entities(representations: [{ __typename: "Child", id: "${truantId}" }]) { ... on Child { schoolAbsences { date } } } }`);
+    const anonymous = await postGraphQL(bed.subgraph.url, `{ _entities(representations: [{ __typename: "Child", id: "${truantId}" }]) { ... on Child { schoolAbsences { date } } } }`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
     const forger = await CallerContexts.create();
@@ -104,7 +88,7 @@ describe('mapping the SIS format onto the graph', () => {
 describe('per-child privacy at the school subgraph', () => {
   it("releases a pupil's absences to its own school, not to another school, and does not ask the partner for the other", async () => {
     const otherSchool = data.leerlingen.map((l) => l.brin).find((brin) => brin !== truant.brin) ?? '';
-    await resetCalls();
+    await bed.resetCalls();
     const denied = await asCaller(
       `{ _entities(representations: [{ __typename: "Child", id: "${truantId}" }]) { ... on Child { schoolAbsences { date } } } }`,
       coordinatorOf(otherSchool),
@@ -112,28 +96,28 @@ describe('per-child privacy at the school subgraph', () => {
     expect(denied.body.data._entities[0].schoolAbsences).toBeNull();
     expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_FIELD');
     expect(JSON.stringify(denied.body)).not.toMatch(/UNAUTHORISED|SICK|LATE|\d{4}-\d{2}-\d{2}/);
-    expect((await calls())['/api/v1/verzuim']).toBeUndefined();
+    expect((await bed.calls())['/api/v1/verzuim']).toBeUndefined();
   });
 
   it('releases enrolment to a case director only as a case participant with consent', async () => {
     const query = `{ _entities(representations: [{ __typename: "Child", id: "${truantId}" }]) { ... on Child { schoolEnrolment { group } } } }`;
-    const director = () => contexts.sign({ role: 'CASE_DIRECTOR', organisation: 'gemeente-demo', purpose: 'CASE_DISCUSSION' });
+    const director = () => bed.contexts.sign({ role: 'CASE_DIRECTOR', organisation: 'gemeente-demo', purpose: 'CASE_DISCUSSION' });
     const before = await asCaller(query, director());
     expect(before.body.data._entities[0].schoolEnrolment).toBeNull();
-    grants.set('gemeente-demo', truantId, { caseParticipant: true, consent: true, casePhase: 2 });
+    bed.grants.set('gemeente-demo', truantId, { caseParticipant: true, consent: true, casePhase: 2 });
     const after = await asCaller(query, director());
     expect(after.body.data._entities[0].schoolEnrolment).toEqual({ group: truant.groep });
   });
 
   it('lists a school’s pupils and loads their records with one partner call per resource', async () => {
-    await resetCalls();
+    await bed.resetCalls();
     const { body } = await asCaller(
       `{ _entities(representations: [{ __typename: "Organisation", id: "${truant.brin}" }]) { ... on Organisation { pupils(first: 25) { id schoolAbsences { date } schoolEnrolment { group } } } } }`,
       coordinatorOf(truant.brin),
     );
     expect(body.errors).toBeUndefined();
     expect(body.data._entities[0].pupils.length).toBeGreaterThan(5);
-    const counted = await calls();
+    const counted = await bed.calls();
     expect(counted['/api/v1/verzuim']).toBe(1);
     expect(counted['/api/v1/leerlingen']).toBe(1);
   });

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startVeiligThuisSystem } from '../../demo/partners/veiligthuis/veiligThuisSystem.ts';
 import { generateVeiligThuisData, type VtAdvies, type VtMelding } from '../../demo/partners/veiligthuis/veiligThuisData.ts';
-import type { RunningDemoPartner } from '../../demo/partners/demoPartnerServer.ts';
 import { DEFAULT_SEED } from '../../demo/synthetic/population.ts';
 import type { Purpose, Role } from '../../schema/vocabulary.ts';
 import { CallerContexts } from '../../test/harness/callerContexts.ts';
-import { GrantsDouble } from '../../test/harness/grantsDouble.ts';
 import { postGraphQL } from '../../test/harness/postGraphQL.ts';
 import { sdlContract } from '../../test/harness/sdlContract.ts';
-import { DEMO_PSEUDONYM_KEY, subgraphConfig } from '../kit/config.ts';
-import { startSubgraph, type RunningSubgraph } from '../kit/createSubgraph.ts';
+import { DEMO_PSEUDONYM_KEY } from '../kit/config.ts';
+import { startSubgraphTestbed, type SubgraphTestbed } from '../../test/harness/subgraphTestbed.ts';
 import { pseudonymFor } from '../kit/pseudonym.ts';
 import { veiligThuisSubgraph } from './veiligThuisSubgraph.ts';
 
@@ -25,16 +23,11 @@ if (!reported || !assessed) throw new Error('the synthetic population should hol
 const reportedId = pseudonymFor(reported.bsnKind, DEMO_PSEUDONYM_KEY);
 const assessedId = pseudonymFor(assessed.bsnKind, DEMO_PSEUDONYM_KEY);
 
-let system: RunningDemoPartner;
-let subgraph: RunningSubgraph;
-let contexts: CallerContexts;
-const grants = new GrantsDouble();
-
-const calls = async () => (await (await fetch(`${system.url}_demo/calls`)).json()) as Record<string, number>;
-const resetCalls = () => fetch(`${system.url}_demo/calls/reset`, { method: 'POST' });
-const as = (role: Role, organisation: string, purpose: Purpose = 'CASE_DISCUSSION') => contexts.sign({ role, organisation, purpose });
-const asCaller = async (query: string, context: Promise<string> | string) =>
-  postGraphQL(subgraph.url, query, { headers: { 'x-ketengraaf-context': await context } });
+let bed: SubgraphTestbed;
+const calls = () => bed.calls();
+const resetCalls = () => bed.resetCalls();
+const as = (role: Role, organisation: string, purpose: Purpose = 'CASE_DISCUSSION') => bed.as(role, organisation, purpose);
+const asCaller = (query: string, context: Promise<string> | string) => bed.query(query, context);
 const childQuery = (childId: string, selection: string) =>
   `{ _entities(representations: [{ __typename: "Child", id: "${childId}" }]) { ... on Child { ${selection} } } }`;
 
@@ -44,17 +37,10 @@ const CONTACTS = /* GraphQL */ `veiligThuisContacts {
   ... on VeiligThuisAdviceRequest { date suspicion requesterKind advice } }`;
 
 beforeAll(async () => {
-  system = await startVeiligThuisSystem(population);
-  contexts = await CallerContexts.create();
-  subgraph = await startSubgraph(
-    veiligThuisSubgraph,
-    subgraphConfig('veiligthuis', { VEILIGTHUIS_PARTNER_URL: system.url, VEILIGTHUIS_PARTNER_TOKEN: 'demo-partner-token', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, GRANTS_CACHE_MS: '0' }),
-    { grantSource: grants },
-  );
+  bed = await startSubgraphTestbed(veiligThuisSubgraph, startVeiligThuisSystem, population);
 });
 afterAll(async () => {
-  await subgraph?.close();
-  await system?.close();
+  await bed?.close();
 });
 
 describe('veiligthuis subgraph contract', () => {
@@ -81,7 +67,7 @@ describe('veiligthuis subgraph contract', () => {
   });
 
   it('refuses a request without a gateway context, or with one signed by another key', async () => {
-    const anonymous = await postGraphQL(subgraph.url, childQuery(reportedId, 'veiligThuisStatus { stage }'));
+    const anonymous = await postGraphQL(bed.subgraph.url, childQuery(reportedId, 'veiligThuisStatus { stage }'));
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
     const forger = await CallerContexts.create();
@@ -174,7 +160,7 @@ describe('per-child privacy at the veiligthuis subgraph', () => {
     const before = await asCaller(query, as('SCHOOL_CARE_COORDINATOR', 'school-kompas'));
     expect(before.body.data._entities[0]).toEqual({ veiligThuisStatus: null, veiligThuisContacts: null });
     expect((await calls())['/registratie/api/terugkoppeling']).toBeUndefined();
-    grants.set('school-kompas', reportedId, { caseParticipant: true, casePhase: 2 });
+    bed.grants.set('school-kompas', reportedId, { caseParticipant: true, casePhase: 2 });
     const after = await asCaller(query, as('SCHOOL_CARE_COORDINATOR', 'school-kompas'));
     expect(after.body.data._entities[0].veiligThuisStatus).toEqual({ stage: expect.any(String) });
     expect(after.body.data._entities[0].veiligThuisContacts).toBeNull();
@@ -186,11 +172,11 @@ describe('per-child privacy at the veiligthuis subgraph', () => {
   it('releases safety assessment and follow-up to a case director and the police at AVE phase 3 only', async () => {
     const query = childQuery(assessedId, 'veiligThuisSafetyAssessment { outcome } veiligThuisFollowUp { track }');
     for (const [role, organisation] of [['CASE_DIRECTOR', 'gemeente-demo'], ['POLICE_OFFICER', 'politie-basisteam']] as const) {
-      grants.set(organisation, assessedId, { caseParticipant: true, casePhase: 2, consent: true });
+      bed.grants.set(organisation, assessedId, { caseParticipant: true, casePhase: 2, consent: true });
       const phase2 = await asCaller(query, as(role, organisation));
       expect(phase2.body.data._entities[0]).toEqual({ veiligThuisSafetyAssessment: null, veiligThuisFollowUp: null });
       expect(phase2.body.errors?.[0]?.message).toContain('AVE phase 3');
-      grants.set(organisation, assessedId, { caseParticipant: true, casePhase: 3 });
+      bed.grants.set(organisation, assessedId, { caseParticipant: true, casePhase: 3 });
       const phase3 = await asCaller(query, as(role, organisation));
       expect(phase3.body.errors).toBeUndefined();
       expect(phase3.body.data._entities[0].veiligThuisSafetyAssessment.outcome).toMatch(/SAFE/);
