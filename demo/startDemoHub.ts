@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { generateContextKeys, type ContextKeyPair } from '../schema/callerContext.ts';
+import { contextKeysFromEnv, type ContextKeyPair } from '../schema/callerContext.ts';
 import { SUPERGRAPH_FILE } from '../schema/composeSupergraph.ts';
 import { SUBGRAPHS, type SubgraphEntry } from '../schema/subgraphs.ts';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/createSubgraph.ts';
@@ -45,7 +45,7 @@ export interface DemoHub {
  */
 export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
   const env = options.env ?? process.env;
-  const keys = await generateContextKeys();
+  const keys = await contextKeysFromEnv(env);
   const devIssuer = options.devIssuer ?? (await DevIssuer.fromFile());
   const port = (demoPort: number | null) => (options.ports === 'demo' && demoPort !== null ? demoPort : 0);
   const partners: Record<string, RunningDemoPartner> = {};

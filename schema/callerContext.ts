@@ -33,6 +33,17 @@ export async function generateContextKeys(): Promise<ContextKeyPair> {
   };
 }
 
+/**
+ * The context key pair from `KETENGRAAF_CONTEXT_PRIVATE_KEY` and `KETENGRAAF_CONTEXT_PUBLIC_KEY`
+ * (JWK JSON) when both are set, so tools outside the process can sign or verify; otherwise a new pair.
+ */
+export async function contextKeysFromEnv(env: NodeJS.ProcessEnv): Promise<ContextKeyPair> {
+  const privateJwk = env.KETENGRAAF_CONTEXT_PRIVATE_KEY;
+  const publicJwk = env.KETENGRAAF_CONTEXT_PUBLIC_KEY;
+  if (!privateJwk || !publicJwk) return generateContextKeys();
+  return { privateKey: await importContextKey(privateJwk), publicKey: await importContextKey(publicJwk), privateJwk, publicJwk };
+}
+
 export async function importContextKey(jwkJson: string): Promise<CryptoKey> {
   const key = await importJWK(JSON.parse(jwkJson) as JWK, ALGORITHM);
   if (key instanceof Uint8Array) throw new Error('The context key must be an EC key (ES256), not a secret.');
