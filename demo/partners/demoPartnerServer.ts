@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ListView } from './listView.ts';
 
 /**
  * A tiny HTTP server for the demo partner systems. Each partner system declares its routes in its
@@ -117,8 +118,8 @@ export async function startDemoPartner(options: DemoPartnerOptions): Promise<Run
   };
 }
 
-/** Pages a list: `?page=1&pageSize=500` (page from 1). */
-export function paged<T>(items: readonly T[], request: DemoRequest, defaultSize = 1000) {
+/** Pages a list (an array or a lazy ListView): `?page=1&pageSize=500` (page from 1). */
+export function paged<T>(items: ListView<T>, request: DemoRequest, defaultSize = 1000) {
   const pageSize = Math.min(Math.max(Number(request.url.searchParams.get('pageSize') ?? defaultSize) || defaultSize, 1), 10_000);
   const page = Math.max(Number(request.url.searchParams.get('page') ?? 1) || 1, 1);
   const start = (page - 1) * pageSize;

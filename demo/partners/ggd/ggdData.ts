@@ -1,125 +1,27 @@
-import { organisationsOfType } from '../../../schema/covenant.ts';
-import { population, REFERENCE_DATE, type PopulationOptions, type SyntheticChild } from '../../synthetic/population.ts';
-import { randomFor, type Random } from '../../synthetic/random.ts';
-import { concept, coding, SYSTEM, type ClinicalResource, type Encounter, type Immunization, type Observation, type Patient } from './fhirR4.ts';
-import { generateCare } from './ggdCare.ts';
-import { dateAfterBirth, encounterFor } from './ggdEncounters.ts';
-import { RVP_DOSES, typicalGrowth, CONTACT_MOMENTS, type ContactMoment } from './ggdSchedule.ts';
+import type { PopulationOptions } from '../../synthetic/population.ts';
+import type { ClinicalResource, Patient } from './fhirR4.ts';
+import { ggdChildren } from './ggdRecords.ts';
 
-/**
- * The records of the demo JGZ system (a FHIR R4 server of the GGD): one Patient per child aged 0
- * to 17, with its contacts, growth and screening observations, vaccinations, and for the few with
- * a high need for care, concerns and a care plan. Deterministic from the shared population.
- */
+/** Every Patient and its clinical resources at once: what tests compute their expectations from. */
 export interface GgdSystemData {
   patients: Patient[];
   /** Clinical resources per Patient id. */
   clinical: Map<string, ClinicalResource[]>;
 }
 
-const DAY_MS = 86_400_000;
-const JGZ_MAX_AGE = 17;
-
+/**
+ * Generates the JGZ system's records from the shared population, deterministically: the per-child
+ * records of `ggdChildren` gathered, so they equal what the demo system answers child by child.
+ * About 50 KB a child in memory: for tests and small populations.
+ */
 export function generateGgdData(options: PopulationOptions): GgdSystemData {
-  const ggd = organisationsOfType('GGD')[0];
+  const children = ggdChildren(options);
   const data: GgdSystemData = { patients: [], clinical: new Map() };
-  if (!ggd) return data;
-  for (const child of population(options)) {
-    if (child.ageAtReference > JGZ_MAX_AGE) continue;
-    const random = randomFor(options.seed, 'ggd', child.index);
-    const patient = patientOf(child, ggd.id, ggd.name);
-    const ageDays = Math.floor((REFERENCE_DATE.getTime() - Date.parse(`${child.birthDate}T00:00:00Z`)) / DAY_MS);
-    const resources: ClinicalResource[] = [];
-    const factor = { height: 1 + 0.05 * (random.next() - 0.5) * 2, weight: 1 + 0.12 * (random.next() - 0.5) * 2 };
-    CONTACT_MOMENTS.filter((m) => m.day <= ageDays).forEach((m, n) => {
-      const missed = random.chance(0.03 + child.risk * 0.2);
-      const encounter = encounterFor(patient.id, `${child.index}-${n}`, child.birthDate, m, missed ? 'cancelled' : 'finished', random);
-      resources.push(encounter);
-      if (!missed) resources.push(...observationsAt(child, m, encounter, factor, random));
-    });
-    resources.push(...vaccinationsOf(child, patient.id, ageDays, random));
-    resources.push(...generateCare(child, patient.id, ageDays, random));
-    data.patients.push(patient);
-    data.clinical.set(patient.id, resources);
+  for (let index = 0; index < options.count; index++) {
+    const records = children.records(index);
+    if (!records) continue;
+    data.patients.push(records.patient);
+    data.clinical.set(records.patient.id, records.clinical);
   }
   return data;
-}
-
-function patientOf(child: SyntheticChild, ggdId: string, ggdName: string): Patient {
-  return {
-    resourceType: 'Patient',
-    id: `jgz-${child.index}`,
-    identifier: [
-      { system: SYSTEM.bsn, value: child.bsn },
-      { system: SYSTEM.clientNumber, value: `JGZ${String(700000 + child.index * 3).padStart(8, '0')}` },
-    ],
-    name: [{ use: 'official', family: child.familyName, given: [child.givenName] }],
-    gender: child.sex === 'F' ? 'female' : child.sex === 'M' ? 'male' : 'other',
-    birthDate: child.birthDate,
-    managingOrganization: { reference: `Organization/${ggdId}`, display: ggdName },
-  };
-}
-
-function observationsAt(child: SyntheticChild, m: ContactMoment, encounter: Encounter, factor: { height: number; weight: number }, random: Random): Observation[] {
-  const base = { resourceType: 'Observation' as const, status: 'final' as const, subject: encounter.subject, encounter: { reference: `Encounter/${encounter.id}` }, effectiveDateTime: encounter.period?.start };
-  const out: Observation[] = [];
-  if (m.growth) {
-    const vital = [concept(SYSTEM.observationCategory, 'vital-signs', 'Vital Signs')];
-    const typical = typicalGrowth(m.day);
-    const lying = m.day < 730;
-    const height = Math.round(typical.heightCm * factor.height * 10) / 10;
-    const weightKg = typical.weightKg * factor.weight * (child.risk > 0.85 ? 0.9 : 1);
-    out.push({
-      ...base,
-      id: `obs-${encounter.id}-lengte`,
-      category: vital,
-      code: lying ? concept(SYSTEM.loinc, '8306-3', 'Body height --lying', 'Lengte (liggend)') : concept(SYSTEM.loinc, '8302-2', 'Body height', 'Lengte'),
-      valueQuantity: { value: height, unit: 'cm', system: SYSTEM.ucum, code: 'cm' },
-    });
-    // Infant scales weigh in grams; the adapter converts.
-    out.push({
-      ...base,
-      id: `obs-${encounter.id}-gewicht`,
-      category: vital,
-      code: concept(SYSTEM.loinc, '29463-7', 'Body weight', 'Gewicht'),
-      valueQuantity: m.day < 365 ? { value: Math.round(weightKg * 1000), unit: 'g', system: SYSTEM.ucum, code: 'g' } : { value: Math.round(weightKg * 10) / 10, unit: 'kg', system: SYSTEM.ucum, code: 'kg' },
-    });
-  }
-  if (m.screening) {
-    const survey = [concept(SYSTEM.observationCategory, 'survey', 'Survey')];
-    const id = `obs-${encounter.id}-${m.screening}`;
-    if (m.screening === 'van-wiechen') {
-      const flag = random.chance(0.03 + child.risk * 0.25) ? coding(SYSTEM.interpretation, 'A', 'Abnormal') : coding(SYSTEM.interpretation, 'N', 'Normal');
-      out.push({ ...base, id, category: survey, code: concept(SYSTEM.instrument, 'van-wiechen', 'Van Wiechenonderzoek'), interpretation: [{ coding: [flag] }] });
-    } else {
-      // SDQ total difficulties: 0-13 normal, 14-16 borderline, 17-40 abnormal (parent version).
-      const score = Math.min(40, random.int(0, 12) + Math.round(child.risk * random.int(0, 18)));
-      const flag = score >= 17 ? coding(SYSTEM.interpretation, 'A', 'Abnormal') : score >= 14 ? coding(SYSTEM.interpretation, 'IND', 'Indeterminate') : coding(SYSTEM.interpretation, 'N', 'Normal');
-      out.push({ ...base, id, category: survey, code: concept(SYSTEM.instrument, 'sdq', 'Strengths and Difficulties Questionnaire'), valueInteger: score, interpretation: [{ coding: [flag] }] });
-    }
-  }
-  return out;
-}
-
-function vaccinationsOf(child: SyntheticChild, patientId: string, ageDays: number, random: Random): Immunization[] {
-  const objecting = random.chance(0.04);
-  const out: Immunization[] = [];
-  RVP_DOSES.filter((d) => d.day + 14 <= ageDays).forEach((d, n) => {
-    const status = objecting ? 'not-done' : random.chance(0.02 + child.risk * 0.1) ? null : 'completed';
-    if (status === null) return; // missed and never recorded
-    const base: Immunization = {
-      resourceType: 'Immunization',
-      id: `imm-${child.index}-${n}`,
-      status,
-      vaccineCode: concept(SYSTEM.atc, d.atc, d.display, d.display),
-      patient: { reference: `Patient/${patientId}` },
-      occurrenceDateTime: dateAfterBirth(child.birthDate, d.day + random.int(0, 14)),
-      protocolApplied: [{ series: d.series, doseNumberPositiveInt: d.dose }],
-      ...(objecting ? { statusReason: concept(SYSTEM.actReason, 'PATOBJ', 'patient objection') } : {}),
-    };
-    out.push(base);
-    // Now and then a dose was registered twice; the second is marked entered-in-error.
-    if (random.chance(0.01)) out.push({ ...base, id: `${base.id}-dup`, status: 'entered-in-error' });
-  });
-  return out;
 }

@@ -1,13 +1,15 @@
 import type { PopulationOptions } from '../../synthetic/population.ts';
+import { mapList, type ListView } from '../listView.ts';
 import { startDemoPartner, type DemoRequest, type DemoRoute, type RunningDemoPartner } from '../demoPartnerServer.ts';
 import type { Bundle, ClinicalResource, Resource } from './fhirR4.ts';
-import { generateGgdData } from './ggdData.ts';
+import { ggdRecordStore } from './ggdRecords.ts';
 
 /**
  * The demo JGZ system: a FHIR R4 REST API (`/fhir/...`, `application/fhir+json`). Searches answer
  * with a `searchset` Bundle paged by `_count`/`_offset` and a `next` link, as FHIR servers do; the
  * clinical searches take many patients at once (`patient=Patient/a,Patient/b`: comma means OR),
- * so the adapter can batch. Only the search parameters the adapter uses are implemented.
+ * so the adapter can batch. Only the search parameters the adapter uses are implemented. Records
+ * are made per patient when a search asks for them (see ChildRecordStore).
  */
 const FHIR_JSON = 'application/fhir+json';
 const DEFAULT_COUNT = 100;
@@ -17,10 +19,10 @@ const CLINICAL_TYPES = ['Encounter', 'Observation', 'Immunization', 'Condition',
 const WITH_CATEGORY = new Set<string>(['Observation', 'Condition', 'CarePlan']);
 
 export async function startGgdSystem(options: PopulationOptions & { port?: number }): Promise<RunningDemoPartner> {
-  const data = generateGgdData(options);
+  const store = ggdRecordStore(options);
   let base = '';
 
-  const searchset = <T extends { id: string }>(type: string, matches: readonly T[], request: DemoRequest): Bundle<T> => {
+  const searchset = <T extends { id: string }>(type: string, matches: ListView<T>, request: DemoRequest): Bundle<T> => {
     const count = Math.min(Math.max(Number(request.url.searchParams.get('_count') ?? DEFAULT_COUNT) || DEFAULT_COUNT, 1), MAX_COUNT);
     const offset = Math.max(Number(request.url.searchParams.get('_offset') ?? 0) || 0, 0);
     const linkTo = (at: number) => {
@@ -46,8 +48,8 @@ export async function startGgdSystem(options: PopulationOptions & { port?: numbe
       // Only searches by patient: this system never hands out every record at once.
       const patients = request.list('patient').map((value) => value.replace(/^Patient\//, ''));
       const category = request.url.searchParams.get('category');
-      const matches = patients.flatMap((id) =>
-        (data.clinical.get(id) ?? []).filter((r) => r.resourceType === type && (!category || !WITH_CATEGORY.has(type) || hasCategory(r, category))),
+      const matches = store.collect(patients, ({ clinical }) =>
+        clinical.filter((r) => r.resourceType === type && (!category || !WITH_CATEGORY.has(type) || hasCategory(r, category))),
       );
       return searchset(type, matches, request);
     },
@@ -66,7 +68,10 @@ export async function startGgdSystem(options: PopulationOptions & { port?: numbe
         // The identity list the adapter pages through for its pseudonym index; `_elements` keeps it to identifiers.
         path: '/fhir/Patient',
         contentType: FHIR_JSON,
-        handle: (request) => searchset('Patient', data.patients.map((p) => subset(p, request.list('_elements'))), request),
+        handle: (request) => {
+          const elements = request.list('_elements');
+          return searchset('Patient', mapList(store.identities, (patient) => subset(patient, elements)), request);
+        },
       },
       ...CLINICAL_TYPES.map(clinicalRoute),
     ],

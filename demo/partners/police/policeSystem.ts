@@ -1,17 +1,16 @@
 import type { PopulationOptions } from '../../synthetic/population.ts';
 import { startDemoPartner, type DemoRequest, type RunningDemoPartner } from '../demoPartnerServer.ts';
-import { generatePoliceData } from './policeData.ts';
+import { policeRecordStore, type PoliceChildRecords } from './policeRecords.ts';
 
 /**
  * The demo police registration system: an export API of its own (`/bvh/v1/...`), paged with
  * `offset` and `limit`, answering batch requests with `?personen=a,b,c` and wrapping every answer
- * in `{ resultaten: [...] }`.
+ * in `{ resultaten: [...] }`. Records are made per person when asked for (see ChildRecordStore).
  */
 export async function startPoliceSystem(options: PopulationOptions & { port?: number }): Promise<RunningDemoPartner> {
-  const data = generatePoliceData(options);
-  const forPersons = <T>(source: Map<string, T | T[]>, request: DemoRequest) => ({
-    resultaten: request.list('personen').flatMap((nummer) => source.get(nummer) ?? []),
-  });
+  const store = policeRecordStore(options);
+  const personen = store.identities;
+  const forPersons = <T>(pick: (records: PoliceChildRecords) => T | T[] | null, request: DemoRequest) => ({ resultaten: store.collect(request.list('personen'), pick) });
 
   return startDemoPartner({
     name: 'police',
@@ -23,22 +22,22 @@ export async function startPoliceSystem(options: PopulationOptions & { port?: nu
         handle: (request) => {
           const offset = Math.max(Number(request.url.searchParams.get('offset') ?? 0) || 0, 0);
           const limit = Math.min(Math.max(Number(request.url.searchParams.get('limit') ?? 500) || 500, 1), 5000);
-          return { resultaten: data.personen.slice(offset, offset + limit), offset, limit, totaal: data.personen.length };
+          return { resultaten: personen.slice(offset, offset + limit), offset, limit, totaal: personen.length };
         },
       },
-      { path: '/bvh/v1/registraties', handle: (request) => forPersons(data.registraties, request) },
-      { path: '/bvh/v1/hg-signalering', handle: (request) => forPersons(data.hgSignalering, request) },
-      { path: '/bvh/v1/prokid', handle: (request) => forPersons(data.prokid, request) },
+      { path: '/bvh/v1/registraties', handle: (request) => forPersons((records) => records.registraties, request) },
+      { path: '/bvh/v1/hg-signalering', handle: (request) => forPersons((records) => records.hgSignalering, request) },
+      { path: '/bvh/v1/prokid', handle: (request) => forPersons((records) => records.prokid, request) },
       {
         // `?feit=SCHOOLVERZUIM` narrows to truancy referrals, for callers whose purpose covers only those.
         path: '/bvh/v1/halt',
         handle: (request) => {
           const feit = request.url.searchParams.get('feit');
-          const { resultaten } = forPersons(data.halt, request);
+          const { resultaten } = forPersons((records) => records.halt, request);
           return { resultaten: feit ? resultaten.filter((halt) => halt.feit === feit) : resultaten };
         },
       },
-      { path: '/bvh/v1/zorgmeldingen', handle: (request) => forPersons(data.zorgmeldingen, request) },
+      { path: '/bvh/v1/zorgmeldingen', handle: (request) => forPersons((records) => records.zorgmeldingen, request) },
     ],
   });
 }

@@ -1,17 +1,17 @@
 import type { PopulationOptions } from '../../synthetic/population.ts';
 import { startDemoPartner, type DemoRequest, type RunningDemoPartner } from '../demoPartnerServer.ts';
-import { generateVeiligThuisData } from './veiligThuisData.ts';
+import { veiligThuisRecordStore, type VeiligThuisChildRecords } from './veiligThuisRecords.ts';
 
 /**
  * The demo Veilig Thuis case registration system: a REST API of its own shape
  * (`/registratie/api/...`, Dutch field names, results in `resultaten`), paged with
- * `?pagina=&aantal=` and answering batch requests with `?dossiers=a,b,c`.
+ * `?pagina=&aantal=` and answering batch requests with `?dossiers=a,b,c`. Records are made per
+ * dossier when asked for (see ChildRecordStore).
  */
 export async function startVeiligThuisSystem(options: PopulationOptions & { port?: number }): Promise<RunningDemoPartner> {
-  const data = generateVeiligThuisData(options);
-  const perDossier = <T>(source: Map<string, T | T[]>, request: DemoRequest) => ({
-    resultaten: request.list('dossiers').flatMap((nummer) => source.get(nummer) ?? []),
-  });
+  const store = veiligThuisRecordStore(options);
+  const dossiers = store.identities;
+  const perDossier = <T>(pick: (records: VeiligThuisChildRecords) => T | T[] | null, request: DemoRequest) => ({ resultaten: store.collect(request.list('dossiers'), pick) });
 
   return startDemoPartner({
     name: 'veiligthuis',
@@ -25,19 +25,19 @@ export async function startVeiligThuisSystem(options: PopulationOptions & { port
           const pagina = Math.max(Number(request.url.searchParams.get('pagina') ?? 1) || 1, 1);
           const start = (pagina - 1) * aantal;
           return {
-            resultaten: data.dossiers.slice(start, start + aantal).map(({ dossiernummer, bsnKind, regio }) => ({ dossiernummer, bsnKind, regio })),
+            resultaten: dossiers.slice(start, start + aantal).map(({ dossiernummer, bsnKind, regio }) => ({ dossiernummer, bsnKind, regio })),
             pagina,
             aantal,
-            totaal: data.dossiers.length,
-            volgendePagina: start + aantal < data.dossiers.length ? pagina + 1 : null,
+            totaal: dossiers.length,
+            volgendePagina: start + aantal < dossiers.length ? pagina + 1 : null,
           };
         },
       },
-      { path: '/registratie/api/meldingen', handle: (request) => perDossier(data.meldingen, request) },
-      { path: '/registratie/api/adviezen', handle: (request) => perDossier(data.adviezen, request) },
-      { path: '/registratie/api/veiligheidsbeoordelingen', handle: (request) => perDossier(data.beoordelingen, request) },
-      { path: '/registratie/api/vervolg', handle: (request) => perDossier(data.vervolg, request) },
-      { path: '/registratie/api/terugkoppeling', handle: (request) => perDossier(data.terugkoppeling, request) },
+      { path: '/registratie/api/meldingen', handle: (request) => perDossier((records) => records.meldingen, request) },
+      { path: '/registratie/api/adviezen', handle: (request) => perDossier((records) => records.adviezen, request) },
+      { path: '/registratie/api/veiligheidsbeoordelingen', handle: (request) => perDossier((records) => records.beoordeling, request) },
+      { path: '/registratie/api/vervolg', handle: (request) => perDossier((records) => records.vervolg, request) },
+      { path: '/registratie/api/terugkoppeling', handle: (request) => perDossier((records) => records.terugkoppeling, request) },
     ],
   });
 }
