@@ -99,6 +99,18 @@ describeEachStore('the casus store', (kind) => {
     expect(await store.dueForRetention(new Date('2100-01-01T00:00:00Z'))).not.toContain(child);
   });
 
+  it('scans every file exactly once, in full batches of the size asked, and only under its own prefix', async () => {
+    const [own, neighbour] = [await kind.open(), await kind.open()];
+    const children = Array.from({ length: 12 }, (_, n) => childId(100 + n));
+    for (const child of children) await addSignal(own, child, 'school-wilg');
+    for (const n of [1, 2, 3]) await addSignal(neighbour, childId(200 + n), 'school-wilg');
+    const batches: string[][] = [];
+    for await (const files of own.scanChildren(5)) batches.push(files.map((file) => file.childId));
+    // Each batch is one read of many files (one MGET in Redis), never one file at a time.
+    expect(batches.map((batch) => batch.length)).toEqual([5, 5, 2]);
+    expect(batches.flat().sort()).toEqual([...children].sort());
+  });
+
   it('answers an empty batch without a round trip', async () => {
     expect(await store.readChildren([])).toEqual([]);
     expect(await store.professionals([])).toEqual([]);

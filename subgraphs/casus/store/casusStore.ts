@@ -26,6 +26,12 @@ export interface CasusStore {
   childrenOfOrganisation(organisationId: string): Promise<string[]>;
   /** Children with open signals from two or more organisations (as last written). */
   matchedChildren(): Promise<string[]>;
+  /**
+   * Every child's file, in batches of at most `batchSize`, each batch one round trip: for counts
+   * over the whole covenant (trend figures). Not a snapshot: a file changed during the pass may be
+   * read before or after the change, but no file is yielded twice.
+   */
+  scanChildren(batchSize: number): AsyncIterable<ChildFile[]>;
   /** Children whose next retention step is due at or before `now`. */
   dueForRetention(now: Date): Promise<string[]>;
   professionals(ids: readonly string[]): Promise<(ProfessionalRecord | null)[]>;

@@ -51,6 +51,14 @@ export class MemoryCasusStore implements CasusStore {
     return [...this.matches];
   }
 
+  async *scanChildren(batchSize: number): AsyncIterable<ChildFile[]> {
+    // The ids are taken first, as SCAN would: a file added during the pass may be missed.
+    const ids = [...this.files.keys()];
+    for (let at = 0; at < ids.length; at += batchSize) {
+      yield ids.slice(at, at + batchSize).flatMap((id) => this.read(id) ?? []);
+    }
+  }
+
   async dueForRetention(now: Date): Promise<string[]> {
     return [...this.retention].filter(([, due]) => due <= now.getTime()).map(([childId]) => childId);
   }

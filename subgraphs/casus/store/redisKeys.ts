@@ -15,6 +15,8 @@
 export function redisKeys(prefix: string) {
   return {
     child: (childId: string) => `${prefix}child:${childId}`,
+    /** SCAN pattern of every child file under this prefix only (glob characters in the prefix escaped). */
+    childPattern: `${prefix.replace(/[*?[\]\\]/g, '\\$&')}child:*`,
     ref: (entityId: string) => `${prefix}ref:${entityId}`,
     organisation: (organisationId: string) => `${prefix}org:${organisationId}:children`,
     matches: `${prefix}matches`,

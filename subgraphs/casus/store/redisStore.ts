@@ -80,6 +80,30 @@ export class RedisCasusStore implements CasusStore {
     return this.redis.smembers(this.keys.matches);
   }
 
+  async *scanChildren(batchSize: number): AsyncIterable<ChildFile[]> {
+    // SCAN walks the keyspace in steps without blocking Redis (unlike KEYS), and may return a key
+    // twice: `seen` keeps a file from being counted twice. Keys gather until a batch is full, so
+    // each batch is one MGET however few child keys a SCAN step happens to find.
+    const seen = new Set<string>();
+    let pending: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', this.keys.childPattern, 'COUNT', batchSize);
+      cursor = next;
+      for (const key of keys) {
+        if (!seen.has(key)) pending.push(key);
+        seen.add(key);
+      }
+      while (pending.length >= batchSize || (cursor === '0' && pending.length > 0)) {
+        const batch = pending.slice(0, batchSize);
+        pending = pending.slice(batchSize);
+        // A file deleted between SCAN and MGET reads as null and is skipped.
+        const raws = await this.redis.mget(...batch);
+        yield raws.flatMap((raw) => (raw === null ? [] : [JSON.parse(raw) as ChildFile]));
+      }
+    } while (cursor !== '0');
+  }
+
   async dueForRetention(now: Date): Promise<string[]> {
     return this.redis.zrangebyscore(this.keys.retention, '-inf', now.getTime());
   }

@@ -23,6 +23,9 @@ export class CountingStore implements CasusStore {
   matchedChildren(): Promise<string[]> {
     return this.inner.matchedChildren();
   }
+  scanChildren(batchSize: number): AsyncIterable<ChildFile[]> {
+    return this.inner.scanChildren(batchSize);
+  }
   dueForRetention(now: Date): Promise<string[]> {
     return this.inner.dueForRetention(now);
   }
