@@ -5,6 +5,7 @@ import type { QueryResolvers } from './__generated__/resolvers.ts';
 import { openCaseOf, takesPart } from './domain/caseAccess.ts';
 import { grantsFor } from './domain/grants.ts';
 import { matchFor } from './domain/signals.ts';
+import { trendFigures } from './domain/trendFigures.ts';
 import type { ChildFile } from './records.ts';
 import { resolveChildReference } from '../kit/childRecords.ts';
 import { caseView, handoverView } from './views.ts';
@@ -63,6 +64,8 @@ export const queryResolvers: QueryResolvers = {
       file.handovers.filter((h) => h.fromOrganisationId === context.caller.organisation).map((h) => handoverView(h, file, now)),
     );
   },
+  // Counts over the whole covenant from the hub's own store: no partner is asked (domain/trendFigures.ts).
+  trendFigures: (_, { from, to }, { partner }) => trendFigures(partner.store, partner.now(), { from, to }),
   _childGrants: (_, { childIds }, { caller, partner }) => {
     if (childIds.length > MAX_GRANT_BATCH) throw refuse('INVALID_INPUT', `childIds holds at most ${MAX_GRANT_BATCH} ids per request.`);
     return grantsFor(partner.store, childIds, caller, partner.now());

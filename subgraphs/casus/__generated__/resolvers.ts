@@ -41,6 +41,12 @@ export type AddParticipantInput = {
   participant: ParticipantInput;
 };
 
+export type AvePhaseCount = {
+  __typename?: 'AvePhaseCount';
+  count: TrendCount;
+  phase: Scalars['Int']['output'];
+};
+
 /**
  * A case (casus) with its AVE phase and plan of approach. Every field is decided per child again
  * here: participants see it with consent in AVE phase 2 or on a legal basis from phase 3; the case
@@ -391,6 +397,13 @@ export type Query = {
   organisations: Array<Organisation>;
   /** Warm handovers your childcare organisation prepared (their content goes to the school only). */
   preparedHandovers?: Maybe<Array<WarmHandover>>;
+  /**
+   * Trend figures (beleidsinformatie) over the covenant's whole work process, from the hub's own
+   * records only: counts, never a child. Every count from 1 to 4 is suppressed (value null,
+   * suppressed true); 0 is shown as 0. The monthly series covers complete calendar months (Dutch
+   * time) from `from` to `to` (YYYY-MM), by default the last twelve.
+   */
+  trendFigures?: Maybe<TrendFigures>;
 };
 
 
@@ -441,6 +454,17 @@ export type QueryOrganisationArgs = {
  */
 export type QueryOrganisationsArgs = {
   type?: InputMaybe<OrganisationType>;
+};
+
+
+/**
+ * The hub's own work process, "van signaal naar aanpak": signals of involvement and their matches,
+ * cases with their AVE phase and plan of approach, consent, and the warm handover to school. Types
+ * reached only through protected fields (Signal, Match, Consent, ...) inherit that protection.
+ */
+export type QueryTrendFiguresArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordConsentInput = {
@@ -513,11 +537,69 @@ export type SignalDomain =
   | 'OTHER'
   | 'SAFETY';
 
+export type SignalDomainCount = {
+  __typename?: 'SignalDomainCount';
+  count: TrendCount;
+  /** Null for signals registered without a domain. */
+  domain?: Maybe<SignalDomain>;
+};
+
 /** Open for two years, then archived for five, then deleted; or withdrawn by its organisation. */
 export type SignalStatus =
   | 'ARCHIVED'
   | 'OPEN'
   | 'WITHDRAWN';
+
+/** A count as released for policy: the number, or null and suppressed for 1 to 4. */
+export type TrendCount = {
+  __typename?: 'TrendCount';
+  /** True when the count lies from 1 to 4 and is withheld so that no child can be singled out. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * Counts over the whole covenant for policy. No totals beside a breakdown: a total would give away
+ * a suppressed cell by subtraction. Add up released cells instead; a suppressed cell is 1 to 4.
+ */
+export type TrendFigures = {
+  __typename?: 'TrendFigures';
+  /** Children with at least one open signal now. */
+  childrenWithOpenSignal: TrendCount;
+  /** Consents valid now (all givers the age rule asks for, not expired nor withdrawn). */
+  consentsInForce: TrendCount;
+  /** When the current figures (all but months) were counted, ISO 8601. */
+  countedAt: Scalars['String']['output'];
+  /** What happened per complete calendar month, oldest first. */
+  months: Array<TrendMonth>;
+  /** Open cases now, one row per AVE phase 1 to 4. */
+  openCasesByPhase: Array<AvePhaseCount>;
+  /** Children with open signals of two or more organisations now. */
+  openMatches: TrendCount;
+  /** Open signals now, one row per domain and one (domain null) for signals without a domain. */
+  openSignalsByDomain: Array<SignalDomainCount>;
+};
+
+/** One calendar month (Europe/Amsterdam), each event counted in the month it happened. */
+export type TrendMonth = {
+  __typename?: 'TrendMonth';
+  casesClosed: TrendCount;
+  casesOpened: TrendCount;
+  /** Consents recorded (the first giver's), by the month they were recorded. */
+  consentsGiven: TrendCount;
+  consentsWithdrawn: TrendCount;
+  /** Phase changes of a case to a lower AVE phase. */
+  deescalations: TrendCount;
+  /** Phase changes of a case to a higher AVE phase. */
+  escalations: TrendCount;
+  /** Warm handovers from childcare to school prepared. */
+  handoversPrepared: TrendCount;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  signalsRegistered: TrendCount;
+  signalsWithdrawn: TrendCount;
+};
 
 export type UpdateActionInput = {
   actionId: Scalars['ID']['input'];
@@ -653,6 +735,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddGoalInput: AddGoalInput;
   AddParticipantInput: AddParticipantInput;
+  AvePhaseCount: ResolverTypeWrapper<AvePhaseCount>;
   Case: ResolverTypeWrapper<CaseView>;
   CaseClosure: ResolverTypeWrapper<CaseView>;
   CaseParticipant: ResolverTypeWrapper<ParticipantRecord>;
@@ -687,7 +770,11 @@ export type ResolversTypes = {
   Role: Role;
   Signal: ResolverTypeWrapper<SignalRecord>;
   SignalDomain: SignalDomain;
+  SignalDomainCount: ResolverTypeWrapper<SignalDomainCount>;
   SignalStatus: SignalStatus;
+  TrendCount: ResolverTypeWrapper<TrendCount>;
+  TrendFigures: ResolverTypeWrapper<TrendFigures>;
+  TrendMonth: ResolverTypeWrapper<TrendMonth>;
   UpdateActionInput: UpdateActionInput;
   WarmHandover: ResolverTypeWrapper<HandoverView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -700,6 +787,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AddGoalInput: AddGoalInput;
   AddParticipantInput: AddParticipantInput;
+  AvePhaseCount: AvePhaseCount;
   Case: CaseView;
   CaseClosure: CaseView;
   CaseParticipant: ParticipantRecord;
@@ -724,6 +812,10 @@ export type ResolversParentTypes = {
   RecordConsentInput: RecordConsentInput;
   RegisterSignalInput: RegisterSignalInput;
   Signal: SignalRecord;
+  SignalDomainCount: SignalDomainCount;
+  TrendCount: TrendCount;
+  TrendFigures: TrendFigures;
+  TrendMonth: TrendMonth;
   UpdateActionInput: UpdateActionInput;
   WarmHandover: HandoverView;
   String: Scalars['String']['output'];
@@ -740,6 +832,11 @@ export type PrivacyDirectiveArgs = {
 };
 
 export type PrivacyDirectiveResolver<Result, Parent, ContextType = CasusContext, Args = PrivacyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AvePhaseCountResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['AvePhaseCount'] = ResolversParentTypes['AvePhaseCount']> = {
+  count?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type CaseResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   administrativeDirection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -870,6 +967,7 @@ export type QueryResolvers<ContextType = CasusContext, ParentType extends Resolv
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   preparedHandovers?: Resolver<Maybe<Array<ResolversTypes['WarmHandover']>>, ParentType, ContextType>;
+  trendFigures?: Resolver<Maybe<ResolversTypes['TrendFigures']>, ParentType, ContextType, Partial<QueryTrendFiguresArgs>>;
 };
 
 export type SignalResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['Signal'] = ResolversParentTypes['Signal']> = {
@@ -880,6 +978,39 @@ export type SignalResolvers<ContextType = CasusContext, ParentType extends Resol
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SignalStatus'], ParentType, ContextType>;
+};
+
+export type SignalDomainCountResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['SignalDomainCount'] = ResolversParentTypes['SignalDomainCount']> = {
+  count?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['SignalDomain']>, ParentType, ContextType>;
+};
+
+export type TrendCountResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['TrendCount'] = ResolversParentTypes['TrendCount']> = {
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TrendFiguresResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['TrendFigures'] = ResolversParentTypes['TrendFigures']> = {
+  childrenWithOpenSignal?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  consentsInForce?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  countedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['TrendMonth']>, ParentType, ContextType>;
+  openCasesByPhase?: Resolver<Array<ResolversTypes['AvePhaseCount']>, ParentType, ContextType>;
+  openMatches?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  openSignalsByDomain?: Resolver<Array<ResolversTypes['SignalDomainCount']>, ParentType, ContextType>;
+};
+
+export type TrendMonthResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['TrendMonth'] = ResolversParentTypes['TrendMonth']> = {
+  casesClosed?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  casesOpened?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  consentsGiven?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  consentsWithdrawn?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  deescalations?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  escalations?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  handoversPrepared?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signalsRegistered?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
+  signalsWithdrawn?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
 };
 
 export type WarmHandoverResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['WarmHandover'] = ResolversParentTypes['WarmHandover']> = {
@@ -896,6 +1027,7 @@ export type WarmHandoverResolvers<ContextType = CasusContext, ParentType extends
 };
 
 export type Resolvers<ContextType = CasusContext> = {
+  AvePhaseCount?: AvePhaseCountResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseClosure?: CaseClosureResolvers<ContextType>;
   CaseParticipant?: CaseParticipantResolvers<ContextType>;
@@ -912,6 +1044,10 @@ export type Resolvers<ContextType = CasusContext> = {
   Professional?: ProfessionalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Signal?: SignalResolvers<ContextType>;
+  SignalDomainCount?: SignalDomainCountResolvers<ContextType>;
+  TrendCount?: TrendCountResolvers<ContextType>;
+  TrendFigures?: TrendFiguresResolvers<ContextType>;
+  TrendMonth?: TrendMonthResolvers<ContextType>;
   WarmHandover?: WarmHandoverResolvers<ContextType>;
 };
 

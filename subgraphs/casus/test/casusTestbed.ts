@@ -26,6 +26,7 @@ export const PEOPLE = {
   director: { role: 'CASE_DIRECTOR', organisation: 'gemeente-demo', professional: 'regisseur-a', name: 'Regisseur A' },
   otherDirector: { role: 'CASE_DIRECTOR', organisation: 'gemeente-demo', professional: 'regisseur-b', name: 'Regisseur B' },
   leerplicht: { role: 'COMPULSORY_EDUCATION_OFFICER', organisation: 'gemeente-demo', professional: 'lpa', name: 'Leerplichtambtenaar' },
+  analyst: { role: 'POLICY_ANALYST', organisation: 'gemeente-demo', professional: 'beleidsonderzoeker', name: 'Beleidsonderzoeker' },
 } satisfies Record<string, Person>;
 
 /** A well-formed pseudonym for test child `n` (never a real BSN). */

@@ -73,3 +73,22 @@ export const PREPARE_HANDOVER = /* GraphQL */ `
 `;
 
 export const HANDOVER_CONTENT = `id status child { id } toSchool { id } development vveProgramme vveDurationMonths pointsOfAttention`;
+
+const COUNT = `{ value suppressed }`;
+
+export const TREND_FIGURES = /* GraphQL */ `
+  query ($from: String, $to: String) {
+    trendFigures(from: $from, to: $to) {
+      countedAt
+      openSignalsByDomain { domain count ${COUNT} }
+      childrenWithOpenSignal ${COUNT}
+      openMatches ${COUNT}
+      openCasesByPhase { phase count ${COUNT} }
+      consentsInForce ${COUNT}
+      months {
+        month signalsRegistered ${COUNT} signalsWithdrawn ${COUNT} casesOpened ${COUNT} casesClosed ${COUNT}
+        escalations ${COUNT} deescalations ${COUNT} consentsGiven ${COUNT} consentsWithdrawn ${COUNT} handoversPrepared ${COUNT}
+      }
+    }
+  }
+`;
