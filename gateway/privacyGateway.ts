@@ -44,18 +44,23 @@ export interface ExecutionObserver {
  */
 export class PrivacyGateway implements GatewayInterface {
   private privacy: PrivacySchema | null = null;
-  private readonly filtered = new Map<string, FilteredOperation & { hash: string }>();
+  /**
+   * Filter results per parsed document, then per permission set. Keyed by the document object
+   * itself: `removed` refers to that parse's field nodes, so a re-parse of the same text (after
+   * Apollo's document cache evicted it) must be filtered again, or its removed fields would not be
+   * found when the response is completed.
+   */
+  private filtered = new WeakMap<DocumentNode, Map<string, FilteredOperation & { hash: string }>>();
 
   constructor(
     private readonly inner: ApolloGateway,
     private readonly observer: ExecutionObserver = {},
-    private readonly maxCachedFilters = 2000,
   ) {
     // The API schema drops directives, so the policy is read from the supergraph SDL itself.
     inner.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
       const policies = readPolicies(parse(coreSupergraphSdl));
       this.privacy = { schema: apiSchema, policies, covered: coveredTypes(apiSchema, policies) };
-      this.filtered.clear();
+      this.filtered = new WeakMap();
     });
   }
 
@@ -85,8 +90,12 @@ export class PrivacyGateway implements GatewayInterface {
       const context = requestContext.context as GatewayContext;
       const { caller } = context;
       const permissionKey = `${caller.role}|${caller.purpose}`;
-      const cacheKey = `${permissionKey}|${requestContext.queryHash}`;
-      let filtered = this.filtered.get(cacheKey);
+      let perDocument = this.filtered.get(requestContext.document);
+      if (!perDocument) {
+        perDocument = new Map();
+        this.filtered.set(requestContext.document, perDocument);
+      }
+      let filtered = perDocument.get(permissionKey);
       if (!filtered) {
         if (usesReservedAlias(requestContext.document)) {
           return { errors: [hubError(ErrorCode.BAD_USER_INPUT, `Aliases starting with "${RESERVED_ALIAS_PREFIX}" are reserved by the hub; choose another alias.`)] };
@@ -94,8 +103,7 @@ export class PrivacyGateway implements GatewayInterface {
         const result = filterOperation(privacy, requestContext.document, caller);
         const hash = createHash('sha256').update(permissionKey).update('\n').update(print(result.document)).digest('hex');
         filtered = { ...result, hash };
-        if (this.filtered.size >= this.maxCachedFilters) this.filtered.clear();
-        this.filtered.set(cacheKey, filtered);
+        perDocument.set(permissionKey, filtered);
       }
       const response = await execute({ ...requestContext, document: filtered.document, queryHash: filtered.hash });
       const { operation } = requestContext;
