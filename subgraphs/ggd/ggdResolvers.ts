@@ -12,31 +12,31 @@ export const ggdResolvers: Resolvers = {
     __resolveReference: resolveChildReference,
     jgzContacts: async (child, _args, { partner, loaders }) => {
       const encounters = await loadListForChild(partner.index, child.id, loaders.encounters);
-      return encounters && newestFirst(encounters.filter(isValid), (e) => e.period?.start);
+      return newestFirst(encounters.filter(isValid), (e) => e.period?.start);
     },
     growthMeasurements: async (child, _args, { partner, loaders }) => {
       const observations = await loadListForChild(partner.index, child.id, loaders.growth);
-      return observations && growthMeasurements(observations);
+      return growthMeasurements(observations);
     },
     vaccinations: async (child, _args, { partner, loaders }) => {
       const immunizations = await loadListForChild(partner.index, child.id, loaders.immunizations);
-      return immunizations && newestFirst(immunizations.filter(isValid), (i) => i.occurrenceDateTime);
+      return newestFirst(immunizations.filter(isValid), (i) => i.occurrenceDateTime);
     },
     developmentScreenings: async (child, _args, { partner, loaders }) => {
       const observations = await loadListForChild(partner.index, child.id, loaders.screenings);
-      return observations && newestFirst(observations.filter(isValid), (o) => o.effectiveDateTime);
+      return newestFirst(observations.filter(isValid), (o) => o.effectiveDateTime);
     },
     jgzConcerns: async (child, _args, { partner, loaders }) => {
       const conditions = await loadListForChild(partner.index, child.id, loaders.conditions);
-      return conditions && validConcerns(conditions);
+      return validConcerns(conditions);
     },
     jgzCarePlan: async (child, _args, { partner, loaders }) => {
       const plans = await loadListForChild(partner.index, child.id, loaders.carePlans);
-      return plans && currentPlan(plans);
+      return currentPlan(plans);
     },
     jgzAdviceForSchool: async (child, _args, { partner, loaders }) => {
       const advice = await loadListForChild(partner.index, child.id, loaders.schoolAdvice);
-      return advice && currentAdvice(advice);
+      return currentAdvice(advice);
     },
     jgzCareSummary: async (child, _args, { partner, loaders }) => {
       const [conditions, plans] = await Promise.all([
@@ -44,7 +44,7 @@ export const ggdResolvers: Resolvers = {
         loadListForChild(partner.index, child.id, loaders.carePlans),
       ]);
       const indexed = await partner.index.lookup(child.id);
-      if (!conditions || !plans || !indexed) return null;
+      if (!indexed) return null;
       return careSummary(conditions, plans, { childId: child.id, holderOrganisationId: indexed.holderOrganisationId });
     },
   },

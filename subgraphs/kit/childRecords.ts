@@ -21,14 +21,18 @@ export async function loadForChild<T extends object>(
   return record && { ...record, childId, holderOrganisationId: indexed.holderOrganisationId };
 }
 
-/** As `loadForChild`, for a list per child (absences, contacts); `null` when the partner knows no such child. */
+/**
+ * As `loadForChild`, for a list per child (absences, contacts). A child the partner does not know
+ * gets an empty list, like a known child without records: `null` against `[]` would tell a caller
+ * who may see only part of a partner's data (truancy referrals, say) that the partner knows the child.
+ */
 export async function loadListForChild<T extends object>(
   index: PseudonymIndex,
   childId: string,
   loader: DataLoader<string, T[] | null>,
-): Promise<(T & ChildScoped)[] | null> {
+): Promise<(T & ChildScoped)[]> {
   const indexed = await index.lookup(childId);
-  if (!indexed) return null;
+  if (!indexed) return [];
   const records = (await loader.load(indexed.localId)) ?? [];
   return records.map((record) => ({ ...record, childId, holderOrganisationId: indexed.holderOrganisationId }));
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PSEUDONYM_KEY } from '../kit/config.ts';
+import { pseudonymFor } from '../kit/pseudonym.ts';
 import { data, dvChild, entity, haltChild, proKidChild, REGISTRATIONS, startPoliceTestbed, UNIT, type PoliceTestbed } from './policeTestbed.ts';
 
 let bed: PoliceTestbed;
@@ -85,6 +87,21 @@ describe('per-child privacy at the police subgraph', () => {
     expect(Object.values(body.data._entities[0]).every((value) => value === null)).toBe(true);
     expect(forbiddenPaths(body.errors)).toHaveLength(5);
     expect(Object.keys(await bed.calls())).toEqual([]);
+  });
+});
+
+describe('what a partial grant does not reveal', () => {
+  // Regression: a child unknown to the police got `haltReferrals: null`, a known child without
+  // truancy referrals `[]`, so the compulsory-education officer learnt who the police know.
+  it('answers a compulsory-education officer the same for a child the police know and one they do not', async () => {
+    const known = data.personen.find((p) => !(data.halt.get(p.persoonsnummer) ?? []).some((h) => h.feit === 'SCHOOLVERZUIM'));
+    if (!known) throw new Error('the synthetic population should hold a registered child without a truancy referral');
+    const knownId = pseudonymFor(known.bsn, DEMO_PSEUDONYM_KEY);
+    const unknownId = pseudonymFor('999999990', DEMO_PSEUDONYM_KEY);
+    const officer = () => bed.as('COMPULSORY_EDUCATION_OFFICER', 'gemeente-demo', 'COMPULSORY_EDUCATION');
+    const [a, b] = await Promise.all([bed.query(entity(knownId, 'haltReferrals { offence }'), officer()), bed.query(entity(unknownId, 'haltReferrals { offence }'), officer())]);
+    expect(a.body).toEqual({ data: { _entities: [{ haltReferrals: [] }] } });
+    expect(b.body).toEqual(a.body);
   });
 });
 

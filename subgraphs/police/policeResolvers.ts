@@ -26,7 +26,6 @@ export const policeResolvers: Resolvers = {
         loadListForChild(partner.index, child.id, loaders.registraties),
         loadListForChild(partner.index, child.id, loaders.zorgmeldingen),
       ]);
-      if (!incidents || !careReports) return null;
       return [...incidents, ...careReports].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
     },
     domesticViolenceFlag: (child, _args, { partner, loaders }) => loadForChild(partner.index, child.id, loaders.hgSignalering),

@@ -44,7 +44,6 @@ export const veiligThuisResolvers: Resolvers = {
         loadListForChild(partner.index, child.id, loaders.meldingen),
         loadListForChild(partner.index, child.id, loaders.adviezen),
       ]);
-      if (meldingen === null || adviezen === null) return null;
       return [...meldingen, ...adviezen].sort((a, b) => b.datum.localeCompare(a.datum));
     },
     veiligThuisSafetyAssessment: (child, _args, { partner, loaders }) => loadForChild(partner.index, child.id, loaders.veiligheidsbeoordeling),
