@@ -124,21 +124,36 @@ export interface ProfessionalRecord {
   organisationId: string;
 }
 
+/**
+ * Minimal data for the consent age rule (AVG art. 7 and 8, UAVG art. 5): nothing else about the
+ * child. Each organisation's own latest report is kept, so a false date from one organisation can
+ * neither overwrite nor block another's; while they disagree the age rule decides nothing until
+ * the case director settles the date (`domain/birthDate.ts`).
+ */
+export interface BirthDates {
+  /** The date each organisation last gave, by organisation id; emptied once the date is settled. */
+  reported: Record<string, string>;
+  /** The date the case director settled; it decides from then on and later reports are not kept. */
+  settled: string | null;
+}
+
 /** Everything the hub keeps about one child. */
 export interface ChildFile {
   childId: string;
+  /** Absent until a birth date is given; deleted with the file. */
+  birthDates?: BirthDates;
   /**
-   * Minimal data for the consent age rule (AVG art. 7 and 8, UAVG art. 5): the birth date as given
-   * with a signal or consent, nothing else about the child. Deleted with the file.
+   * Files written before `birthDates` kept the first writer's date here. It is read as one more
+   * report of unknown origin, so it cannot outvote anyone, and dropped on the file's next birth-date write.
    */
-  birthDate: string | null;
+  birthDate?: string | null;
   signals: SignalRecord[];
   cases: CaseRecord[];
   consents: ConsentRecord[];
   handovers: HandoverRecord[];
 }
 
-export const emptyFile = (childId: string): ChildFile => ({ childId, birthDate: null, signals: [], cases: [], consents: [], handovers: [] });
+export const emptyFile = (childId: string): ChildFile => ({ childId, signals: [], cases: [], consents: [], handovers: [] });
 
 /** A file with nothing left in it is deleted, birth date included. */
 export const isEmptyFile = (file: ChildFile) =>

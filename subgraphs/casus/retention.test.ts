@@ -91,7 +91,7 @@ describeEachStore('signal retention with a controllable clock', (kind) => {
     await runRetention(store, atOffset(7));
     const [file] = await store.readChildren([child]);
     expect(file?.signals).toEqual([]);
-    expect(file?.birthDate).toBe('2016-04-01');
+    expect(file?.birthDates?.reported).toEqual({ 'school-kompas': '2016-04-01' });
     expect(await store.dueForRetention(atOffset(100))).not.toContain(child);
   });
 });

@@ -19,7 +19,7 @@ const signal = (child: string, organisationId: string, n: number): SignalRecord 
 
 const addSignal = (store: CasusStore, child: string, org: string, n = 1) =>
   store.updateChild(child, (file) => {
-    file.birthDate ??= '2016-05-01';
+    file.birthDates ??= { reported: { [org]: '2016-05-01' }, settled: null };
     file.signals.push(signal(child, org, n));
     return { result: file.signals.length, professionals: [{ id: `prof-${org}`, name: `Contact ${org}`, organisationId: org }] };
   });
@@ -57,7 +57,7 @@ describeEachStore('the casus store', (kind) => {
     const failing = store.updateChild(child, (file) => {
       file.signals.push(signal(child, 'politie-basisteam', 2));
       file.signals[0]!.status = 'WITHDRAWN';
-      file.birthDate = '2010-01-01';
+      file.birthDates = { reported: { 'politie-basisteam': '2010-01-01' }, settled: null };
       throw refuse('INVALID_INPUT', 'refused halfway');
     });
     await expect(failing).rejects.toThrow('refused halfway');

@@ -42,7 +42,7 @@ export const caseView = (record: CaseRecord): CaseView => ({ ...record, holderOr
 export const consentView = (record: ConsentRecord, file: ChildFile, now: Date): ConsentView => ({
   ...record,
   holderOrganisationId: record.organisationId,
-  status: consentStatus(record, file.birthDate, now),
+  status: consentStatus(record, file, now),
 });
 
 export const handoverView = (record: HandoverRecord, file: ChildFile, now: Date): HandoverView => ({

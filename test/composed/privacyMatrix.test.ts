@@ -9,7 +9,7 @@ import { ROLE_ORGANISATION_TYPES } from '../../schema/roleOrganisations.ts';
 import { PURPOSES, ROLES, type Purpose, type Role } from '../../schema/vocabulary.ts';
 import { DEMO_PSEUDONYM_KEY } from '../../subgraphs/kit/config.ts';
 import { pseudonymFor } from '../../subgraphs/kit/pseudonym.ts';
-import { changePhase, openCase, recordConsent } from '../harness/casusSetup.ts';
+import { changePhase, childcareWorker, openCase, prepareWarmHandover, recordConsent } from '../harness/casusSetup.ts';
 import { demoChildren, pick } from '../harness/demoChildren.ts';
 import { startTestHub, TEST_POPULATION, type TestHub } from '../harness/testHub.ts';
 
@@ -57,8 +57,9 @@ const organisationOf: Record<Role, string> = {
   PRIVACY_OFFICER: 'gemeente-demo',
 };
 
-/** Consent is a ground only for these purposes; the others rest on a legal basis (casus refuses the rest). */
-const CONSENT_PURPOSES: readonly Purpose[] = ['CASE_DISCUSSION', 'WARM_HANDOVER'];
+/** Whether the setup below gave consent for this purpose to this role's organisation (consent is a ground only for these two purposes). */
+const consentGiven = (role: Role, purpose: Purpose) =>
+  purpose === 'CASE_DISCUSSION' || (purpose === 'WARM_HANDOVER' && organisationOf[role] === subject.school);
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -70,9 +71,11 @@ beforeAll(async () => {
   const caseId = await openCase(hub, subject, participants, 2);
   await changePhase(hub, caseId, 3);
   await changePhase(hub, caseId, 4, 'Burgemeester (demo)');
-  for (const purpose of CONSENT_PURPOSES) {
-    for (const org of new Set(Object.values(organisationOf))) await recordConsent(hub, subject, purpose, org);
-  }
+  // Consent where it can be given: CASE_DISCUSSION by the case director for every organisation at
+  // the case table; WARM_HANDOVER only by the childcare that prepared the handover, for its school.
+  for (const org of new Set(Object.values(organisationOf))) await recordConsent(hub, subject, 'CASE_DISCUSSION', org);
+  await prepareWarmHandover(hub, subject, organisationOf.CHILDCARE_WORKER, subject.school ?? '');
+  await recordConsent(hub, subject, 'WARM_HANDOVER', subject.school ?? '', childcareWorker(organisationOf.CHILDCARE_WORKER));
 }, 120_000);
 afterAll(async () => {
   await hub?.close();
@@ -101,7 +104,7 @@ describe('the access matrix generated from the directives holds through the gate
         continue;
       }
       if (field.subgraph === 'casus') continue; // the casus subgraph's own per-child holders are tested in its suite
-      const facts = { ownOrganisation: holders[field.subgraph] === organisationOf[role], caseParticipant: true, casePhase: 4, consent: CONSENT_PURPOSES.includes(purpose) };
+      const facts = { ownOrganisation: holders[field.subgraph] === organisationOf[role], caseParticipant: true, casePhase: 4, consent: consentGiven(role, purpose) };
       if (decideForChild(rules, { role, purpose }, facts).released) {
         expect(error, where).toBeUndefined();
       } else {

@@ -1,7 +1,8 @@
 import type { Purpose } from '../../schema/vocabulary.ts';
 import type { TestHub } from './testHub.ts';
 
-const DIRECTOR = { role: 'CASE_DIRECTOR', org: 'gemeente-demo', purpose: 'CASE_DISCUSSION', sub: 'regisseur-1' } as const;
+/** The case director who opens the cases and records CASE_DISCUSSION consent at the case table. */
+const DIRECTOR: ConsentRecorder = { role: 'CASE_DIRECTOR', org: 'gemeente-demo', purpose: 'CASE_DISCUSSION', sub: 'regisseur-1' };
 
 function data<T>(result: Awaited<ReturnType<TestHub['query']>>, field: string): T {
   const value = result.body.data?.[field];
@@ -50,22 +51,59 @@ export async function changePhase(hub: TestHub, caseId: string, phase: number, a
   data(result, 'changePhase');
 }
 
-async function consentBy(hub: TestHub, child: { id: string; birthDate: string }, purpose: Purpose, organisationId: string, givenBy: string): Promise<string> {
-  const result = await hub.query(DIRECTOR, /* GraphQL */ `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+/** Who records a consent: the case director at the case table, or (warm handover) the childcare that prepared it. */
+export type ConsentRecorder = { role: 'CASE_DIRECTOR' | 'CHILDCARE_WORKER'; org: string; purpose: Purpose; sub: string };
+
+/** A childcare worker of `org`, who records WARM_HANDOVER consent for the handovers `org` prepared. */
+export const childcareWorker = (org: string): ConsentRecorder => ({ role: 'CHILDCARE_WORKER', org, purpose: 'WARM_HANDOVER', sub: `pm-${org}` });
+
+/** A childcare worker of `fromOrg` prepares the child's warm handover to `toSchoolId`. */
+export async function prepareWarmHandover(hub: TestHub, child: { id: string; birthDate: string }, fromOrg: string, toSchoolId: string): Promise<void> {
+  const input = {
+    childId: child.id,
+    childBirthDate: child.birthDate,
+    toSchoolId,
+    development: 'Ontwikkelt zich leeftijdsadequaat',
+    vveProgramme: 'Piramide',
+    vveDurationMonths: 12,
+    pointsOfAttention: [],
+  };
+  const result = await hub.query(childcareWorker(fromOrg), /* GraphQL */ `mutation ($input: PrepareWarmHandoverInput!) { prepareWarmHandover(input: $input) { id } }`, { input });
+  data(result, 'prepareWarmHandover');
+}
+
+async function consentBy(
+  hub: TestHub,
+  child: { id: string; birthDate: string },
+  purpose: Purpose,
+  organisationId: string,
+  givenBy: string,
+  recorder: ConsentRecorder,
+): Promise<string> {
+  const result = await hub.query(recorder, /* GraphQL */ `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
     input: { childId: child.id, childBirthDate: child.birthDate, purpose, organisationId, givenBy, validUntil: '2099-12-31' },
   });
   return data<{ id: string }>(result, 'recordConsent').id;
 }
 
-/** Records a parent's consent (the child is under 12) for a purpose and receiving organisation. */
-export const recordParentConsent = (hub: TestHub, child: { id: string; birthDate: string }, purpose: Purpose, organisationId: string) =>
-  consentBy(hub, child, purpose, organisationId, 'PARENT');
+/**
+ * Records a parent's consent (the child is under 12) for a purpose and receiving organisation. By
+ * default as the case director, which needs the child's case open with that organisation in it.
+ */
+export const recordParentConsent = (hub: TestHub, child: { id: string; birthDate: string }, purpose: Purpose, organisationId: string, recorder: ConsentRecorder = DIRECTOR) =>
+  consentBy(hub, child, purpose, organisationId, 'PARENT', recorder);
 
 /** Records consent by whoever the age rule asks for: parent under 12, both from 12 to 15, the young person from 16. */
-export async function recordConsent(hub: TestHub, child: { id: string; birthDate: string; age: number }, purpose: Purpose, organisationId: string): Promise<string> {
+export async function recordConsent(
+  hub: TestHub,
+  child: { id: string; birthDate: string; age: number },
+  purpose: Purpose,
+  organisationId: string,
+  recorder: ConsentRecorder = DIRECTOR,
+): Promise<string> {
   const givers = child.age < 12 ? ['PARENT'] : child.age < 16 ? ['PARENT', 'CHILD'] : ['CHILD'];
   let id = '';
-  for (const giver of givers) id = await consentBy(hub, child, purpose, organisationId, giver);
+  for (const giver of givers) id = await consentBy(hub, child, purpose, organisationId, giver, recorder);
   return id;
 }
 

@@ -157,7 +157,10 @@ export type ConsentGiving = {
 
 export type ConsentStatus =
   | 'EXPIRED'
-  /** Not yet given by everyone the age rule requires (12 to 15: child and parent). */
+  /**
+   * Not yet given by everyone the age rule requires (12 to 15: child and parent), or the rule cannot
+   * be applied because the child's birth date is unknown or disputed.
+   */
   | 'PENDING'
   | 'VALID'
   | 'WITHDRAWN';
@@ -209,13 +212,28 @@ export type Mutation = {
   openCase?: Maybe<Case>;
   /** Prepares the warm handover of a child moving from childcare to a school of the covenant. */
   prepareWarmHandover?: Maybe<WarmHandover>;
-  /** Records one giver's consent; the age rule decides who may give it. */
+  /**
+   * Records one giver's consent, where it is obtained; the age rule decides who may give it.
+   * CASE_DISCUSSION consent is recorded by the case director of the child's open case, for an
+   * organisation taking part in it; WARM_HANDOVER consent by the childcare organisation that prepared
+   * the child's warm handover, for its receiving school. Anyone else: NOT_ENTITLED_TO_RECORD_CONSENT.
+   */
   recordConsent?: Maybe<Consent>;
   /** Registers that your organisation is involved with the child (no content). */
   registerSignal?: Maybe<Signal>;
+  /**
+   * Settles the child's birth date when the organisations reported different ones (checked with the
+   * family); until then the consent age rule decides nothing. For the case director of the child's
+   * open case only.
+   */
+  resolveBirthDate?: Maybe<Case>;
   /** A participant updates the status of their own action. */
   updateAction?: Maybe<PlanAction>;
-  /** Withdraws a consent at once (AVG art. 7 lid 3). */
+  /**
+   * Withdraws a consent at once (AVG art. 7 lid 3). Withdrawing only narrows what is shared, so the
+   * recording organisation, the receiving organisation and the case director of the child's open
+   * case may each do it; anyone else is told there is no such consent.
+   */
   withdrawConsent?: Maybe<Consent>;
   withdrawSignal?: Maybe<Signal>;
 };
@@ -263,6 +281,11 @@ export type MutationRecordConsentArgs = {
 
 export type MutationRegisterSignalArgs = {
   input: RegisterSignalInput;
+};
+
+
+export type MutationResolveBirthDateArgs = {
+  input: ResolveBirthDateInput;
 };
 
 
@@ -468,7 +491,7 @@ export type QueryTrendFiguresArgs = {
 };
 
 export type RecordConsentInput = {
-  /** Needed only when the hub has no birth date for the child yet. */
+  /** Needed only when the hub has no birth date for the child yet; kept as your organisation's report. */
   childBirthDate?: InputMaybe<Scalars['String']['input']>;
   childId: Scalars['ID']['input'];
   givenBy: ConsentGiver;
@@ -479,7 +502,7 @@ export type RecordConsentInput = {
 };
 
 export type RegisterSignalInput = {
-  /** Kept only for the consent age rule (AVG art. 8; UAVG art. 5). */
+  /** Kept only for the consent age rule (AVG art. 8; UAVG art. 5), as your organisation's report. */
   childBirthDate: Scalars['String']['input'];
   childId: Scalars['ID']['input'];
   /** Your name as contact person for the other organisations. */
@@ -495,6 +518,12 @@ export type ReleaseCondition =
   | 'CONSENT'
   /** The caller's organisation holds this record (eigen dossier). */
   | 'OWN_ORGANISATION';
+
+export type ResolveBirthDateInput = {
+  /** The birth date (YYYY-MM-DD) as checked with the family. */
+  birthDate: Scalars['String']['input'];
+  childId: Scalars['ID']['input'];
+};
 
 /** The covenant's roles. A token carries exactly one. */
 export type Role =
@@ -767,6 +796,7 @@ export type ResolversTypes = {
   RecordConsentInput: RecordConsentInput;
   RegisterSignalInput: RegisterSignalInput;
   ReleaseCondition: ReleaseCondition;
+  ResolveBirthDateInput: ResolveBirthDateInput;
   Role: Role;
   Signal: ResolverTypeWrapper<SignalRecord>;
   SignalDomain: SignalDomain;
@@ -811,6 +841,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
   RegisterSignalInput: RegisterSignalInput;
+  ResolveBirthDateInput: ResolveBirthDateInput;
   Signal: SignalRecord;
   SignalDomainCount: SignalDomainCount;
   TrendCount: TrendCount;
@@ -918,6 +949,7 @@ export type MutationResolvers<ContextType = CasusContext, ParentType extends Res
   prepareWarmHandover?: Resolver<Maybe<ResolversTypes['WarmHandover']>, ParentType, ContextType, RequireFields<MutationPrepareWarmHandoverArgs, 'input'>>;
   recordConsent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   registerSignal?: Resolver<Maybe<ResolversTypes['Signal']>, ParentType, ContextType, RequireFields<MutationRegisterSignalArgs, 'input'>>;
+  resolveBirthDate?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationResolveBirthDateArgs, 'input'>>;
   updateAction?: Resolver<Maybe<ResolversTypes['PlanAction']>, ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
   withdrawConsent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'consentId'>>;
   withdrawSignal?: Resolver<Maybe<ResolversTypes['Signal']>, ParentType, ContextType, RequireFields<MutationWithdrawSignalArgs, 'signalId'>>;

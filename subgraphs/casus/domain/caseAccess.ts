@@ -59,9 +59,13 @@ export function caseForChange(file: ChildFile, caseId: string, caller: Caller, e
   return record;
 }
 
+/** The caller is the case director (regisseur) of this case. */
+export const isCaseDirector = (record: CaseRecord, caller: Caller): boolean =>
+  caller.role === 'CASE_DIRECTOR' && record.caseDirectorId === caller.professional && record.directorOrganisationId === caller.organisation;
+
 /** Only the case director (regisseur) of this case may do this. */
 export function requireDirector(record: CaseRecord, caller: Caller, action: string): void {
-  if (caller.role !== 'CASE_DIRECTOR' || record.caseDirectorId !== caller.professional) {
+  if (!isCaseDirector(record, caller)) {
     throw refuse('NOT_CASE_DIRECTOR', `Only the case director of this case may ${action}.`);
   }
 }

@@ -6,18 +6,23 @@ import type { ChildChange } from '../store/casusStore.ts';
 import { caseForChange, requireDirector } from './caseAccess.ts';
 import { requireDate, requireText } from './validate.ts';
 
-/** The plan of approach (plan van aanpak): goals set at the case table, actions with an owner. */
+/**
+ * The plan of approach (plan van aanpak): goals set at the case table, actions with an owner. Text
+ * and dates are checked when the change is built, before the store is read.
+ */
 
 export function addGoal(
-  file: ChildFile,
   input: { caseId: string; description: string; expectedVersion?: number | null },
   caller: Caller,
-): ChildChange<CaseRecord> {
-  const record = caseForChange(file, input.caseId, caller, input.expectedVersion);
-  requireDirector(record, caller, 'set goals of the plan of approach');
-  record.goals.push({ id: `goal_${randomUUID()}`, description: requireText(input.description, 'description'), actions: [] });
-  record.version++;
-  return { result: record };
+): (file: ChildFile) => ChildChange<CaseRecord> {
+  const description = requireText(input.description, 'description');
+  return (file) => {
+    const record = caseForChange(file, input.caseId, caller, input.expectedVersion);
+    requireDirector(record, caller, 'set goals of the plan of approach');
+    record.goals.push({ id: `goal_${randomUUID()}`, description, actions: [] });
+    record.version++;
+    return { result: record };
+  };
 }
 
 export interface AddActionInput {
@@ -30,24 +35,28 @@ export interface AddActionInput {
   expectedVersion?: number | null;
 }
 
-export function addAction(file: ChildFile, input: AddActionInput, caller: Caller, now: Date): ChildChange<CaseRecord> {
-  const record = caseForChange(file, input.caseId, caller, input.expectedVersion);
-  requireDirector(record, caller, 'add actions to the plan of approach');
-  const goal = record.goals.find((g) => g.id === input.goalId);
-  if (!goal) throw refuse('NOT_FOUND', 'This case has no goal with this goalId.');
-  const owner = record.participants.find((p) => p.professionalId === input.ownerProfessionalId);
-  if (!owner) throw refuse('INVALID_INPUT', 'ownerProfessionalId must be a participant of the case.');
-  goal.actions.push({
-    id: `act_${randomUUID()}`,
-    description: requireText(input.description, 'description'),
-    ownerProfessionalId: owner.professionalId,
-    ownerOrganisationId: owner.organisationId,
-    dueDate: requireDate(input.dueDate, 'dueDate'),
-    status: 'PLANNED',
-    updatedAt: now.toISOString(),
-  });
-  record.version++;
-  return { result: record };
+export function addAction(input: AddActionInput, caller: Caller, now: Date): (file: ChildFile) => ChildChange<CaseRecord> {
+  const description = requireText(input.description, 'description');
+  const dueDate = requireDate(input.dueDate, 'dueDate');
+  return (file) => {
+    const record = caseForChange(file, input.caseId, caller, input.expectedVersion);
+    requireDirector(record, caller, 'add actions to the plan of approach');
+    const goal = record.goals.find((g) => g.id === input.goalId);
+    if (!goal) throw refuse('NOT_FOUND', 'This case has no goal with this goalId.');
+    const owner = record.participants.find((p) => p.professionalId === input.ownerProfessionalId);
+    if (!owner) throw refuse('INVALID_INPUT', 'ownerProfessionalId must be a participant of the case.');
+    goal.actions.push({
+      id: `act_${randomUUID()}`,
+      description,
+      ownerProfessionalId: owner.professionalId,
+      ownerOrganisationId: owner.organisationId,
+      dueDate,
+      status: 'PLANNED',
+      updatedAt: now.toISOString(),
+    });
+    record.version++;
+    return { result: record };
+  };
 }
 
 /** A participant updates the status of their own action, and no one else's. */

@@ -4,7 +4,8 @@ import { refuse } from '../casusErrors.ts';
 import type { ChildFile, SignalDomain, SignalRecord } from '../records.ts';
 import type { ChildChange } from '../store/casusStore.ts';
 import { isOpen } from './retention.ts';
-import { recordBirthDate, requireChildId, requireText } from './validate.ts';
+import { reportBirthDate } from './birthDate.ts';
+import { requireBirthDate, requireChildId, requireText } from './validate.ts';
 
 export interface RegisterSignalInput {
   childId: string;
@@ -18,28 +19,33 @@ export interface RegisterSignalInput {
 /**
  * Registers that the caller's organisation is involved with the child (Jeugdwet §7.1.4,
  * verwijsindex). No content: organisation, contact, date and an optional domain label. One open
- * signal per organisation and child: registering again returns the open one.
+ * signal per organisation and child: registering again returns the open one. The input is checked
+ * before the store is read; the birth date is kept as this organisation's report and never
+ * compared aloud with anyone else's (`birthDate.ts`), so a signal is never blocked by another's date.
  */
-export function registerSignal(file: ChildFile, input: RegisterSignalInput, caller: Caller, now: Date): ChildChange<SignalRecord> {
+export function registerSignal(input: RegisterSignalInput, caller: Caller, now: Date): (file: ChildFile) => ChildChange<SignalRecord> {
   requireChildId(input.childId);
+  const birthDate = requireBirthDate(input.childBirthDate, now);
   const contactName = requireText(input.contactName, 'contactName', 200);
-  recordBirthDate(file, input.childBirthDate, now);
-  const professionals = [{ id: caller.professional, name: contactName, organisationId: caller.organisation }];
-  const existing = file.signals.find((signal) => signal.organisationId === caller.organisation && isOpen(signal, now));
-  if (existing) return { result: existing, professionals };
-  const signal: SignalRecord = {
-    id: `sig_${randomUUID()}`,
-    childId: input.childId,
-    organisationId: caller.organisation,
-    contactProfessionalId: caller.professional,
-    contactRole: caller.role,
-    domain: input.domain ?? null,
-    registeredAt: now.toISOString(),
-    status: 'OPEN',
-    closedAt: null,
+  return (file) => {
+    reportBirthDate(file, caller.organisation, birthDate);
+    const professionals = [{ id: caller.professional, name: contactName, organisationId: caller.organisation }];
+    const existing = file.signals.find((signal) => signal.organisationId === caller.organisation && isOpen(signal, now));
+    if (existing) return { result: existing, professionals };
+    const signal: SignalRecord = {
+      id: `sig_${randomUUID()}`,
+      childId: input.childId,
+      organisationId: caller.organisation,
+      contactProfessionalId: caller.professional,
+      contactRole: caller.role,
+      domain: input.domain ?? null,
+      registeredAt: now.toISOString(),
+      status: 'OPEN',
+      closedAt: null,
+    };
+    file.signals.push(signal);
+    return { result: signal, professionals };
   };
-  file.signals.push(signal);
-  return { result: signal, professionals };
 }
 
 /** Withdraws one of the caller's organisation's signals; it leaves every match at once. */

@@ -77,7 +77,7 @@ export function tallyFile(tally: TrendTally, file: ChildFile, now: Date): void {
   if (matchFor(file, null, now)) tally.openMatches++;
   const openCase = openCaseOf(file);
   if (openCase) increment(tally.openCasesByPhase, openCase.phase);
-  tally.consentsInForce += file.consents.filter((consent) => consentStatus(consent, file.birthDate, now) === 'VALID').length;
+  tally.consentsInForce += file.consents.filter((consent) => consentStatus(consent, file, now) === 'VALID').length;
 
   for (const signal of file.signals) {
     event(signal.registeredAt, 'signalsRegistered');

@@ -2,7 +2,11 @@ import { covenantOrganisations, type CovenantOrganisation, type OrganisationType
 import { refuse } from '../casusErrors.ts';
 import { isPseudonym } from '../../kit/pseudonym.ts';
 
-/** Input checks shared by the mutations. Messages name the field, never echo the value. */
+/**
+ * Input checks shared by the mutations. Messages name the field, never echo the value. They look at
+ * the input only, never the store: a mutation runs them all before it reads the child's file, so a
+ * malformed request is answered the same whatever the hub holds about the child.
+ */
 
 export function requireChildId(childId: string): string {
   if (!isPseudonym(childId)) throw refuse('UNKNOWN_CHILD', 'childId is not a hub pseudonym (ch_ followed by 27 characters).');
@@ -42,19 +46,6 @@ export function requireBirthDate(value: string, now: Date, field = 'childBirthDa
   oldest.setUTCFullYear(oldest.getUTCFullYear() - 23);
   if (born > now || born < oldest) throw refuse('INVALID_INPUT', `${field} must be a birth date of a child or young person (0 to 23 years).`);
   return value;
-}
-
-/**
- * Records the birth date on the file the first time it is given, and refuses a different one later:
- * the age rule must not be steered by whoever records last.
- */
-export function recordBirthDate(file: { birthDate: string | null }, given: string | null | undefined, now: Date): void {
-  if (given === null || given === undefined) return;
-  requireBirthDate(given, now);
-  if (file.birthDate !== null && file.birthDate !== given) {
-    throw refuse('INVALID_INPUT', 'childBirthDate differs from the birth date recorded earlier for this child; check the child.');
-  }
-  file.birthDate = given;
 }
 
 /** Whole numbers within a range, for phases and durations. */

@@ -27,7 +27,10 @@ export type Child = {
   /**
    * Overdrachtsformulier: the handover form to primary school at about age 4. Outside the location
    * it goes only to a school's care coordinator for a warm handover, and only with the parents'
-   * consent for that school (consent is recorded per organisation and purpose).
+   * consent for that school (consent is recorded per organisation and purpose). The rule does not
+   * compare the form's receivingSchool with the caller; that is acceptable because WARM_HANDOVER
+   * consent can only be recorded by the childcare organisation that prepared the child's warm
+   * handover, for that handover's receiving school (casus: recordConsent), not by a school itself.
    */
   childcareHandoverForm?: Maybe<ChildcareHandoverForm>;
   /** Ontwikkelingsobservaties from the child-tracking system (KIJK!-style domains), newest first. */
