@@ -3,6 +3,8 @@ import type { Caller } from '../schema/caller.ts';
 /** Apollo Server context of one request at the gateway. */
 export interface GatewayContext {
   caller: Caller;
-  /** The gateway-signed caller context for subgraphs, signed once per request. */
-  signedContext?: Promise<string>;
+  /** The caller context signed for each subgraph this request reaches (audience: that subgraph). */
+  signedContexts?: Map<string, Promise<string>>;
+  /** The grants-only context, for partner subgraphs to forward to the casus subgraph. */
+  grantsContext?: Promise<string>;
 }

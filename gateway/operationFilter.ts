@@ -1,5 +1,8 @@
 import {
   Kind,
+  getNamedType,
+  isObjectType,
+  type GraphQLCompositeType,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -16,6 +19,7 @@ import { pruneUnused } from './pruneUnused.ts';
 export const RESERVED_ALIAS_PREFIX = 'kg__';
 export const TYPE_ALIAS = `${RESERVED_ALIAS_PREFIX}type`;
 export const CHILD_ALIAS = `${RESERVED_ALIAS_PREFIX}child`;
+export const SUBJECT_ALIAS = `${RESERVED_ALIAS_PREFIX}subject`;
 
 export interface FilteredOperation {
   /** The document to plan and execute: forbidden fields removed, bookkeeping fields added. */
@@ -35,11 +39,23 @@ export function usesReservedAlias(document: DocumentNode): boolean {
   return found;
 }
 
-const aliased = (alias: string, name: string): FieldNode => ({
+const aliased = (alias: string, name: string, selections?: FieldNode[]): FieldNode => ({
   kind: Kind.FIELD,
   alias: { kind: Kind.NAME, value: alias },
   name: { kind: Kind.NAME, value: name },
+  ...(selections ? { selectionSet: { kind: Kind.SELECTION_SET, selections } } : {}),
 });
+
+/**
+ * For an object about one child that names it in a `child` field (a case, signal, consent or
+ * handover), the child's id is fetched too, so the processing log can say whose data a release
+ * was even when the client did not select the child. It is released under `child`'s own rules.
+ */
+function namesItsChild(type: GraphQLCompositeType | null | undefined): boolean {
+  const field = type && isObjectType(type) ? type.getFields().child : undefined;
+  // `Query.child(id:)` looks a child up; only an argument-free `child` names the object's own child.
+  return !!field && field.args.length === 0 && getNamedType(field.type).name === 'Child';
+}
 
 /**
  * Removes from an operation every field the caller's role and purpose may not see, before the
@@ -72,6 +88,7 @@ export function filterOperation(privacy: PrivacySchema, document: DocumentNode, 
           const type = typeInfo.getParentType();
           const extra = [aliased(TYPE_ALIAS, '__typename')];
           if (type?.name === 'Child') extra.push(aliased(CHILD_ALIAS, 'id'));
+          else if (namesItsChild(type)) extra.push(aliased(SUBJECT_ALIAS, 'child', [aliased(TYPE_ALIAS, '__typename'), aliased(CHILD_ALIAS, 'id')]));
           return { ...node, selections: [...node.selections, ...extra] };
         },
       },

@@ -115,7 +115,11 @@ export class PrivacyGateway implements GatewayInterface {
         response.data,
         filtered.removed,
       );
-      const errors = [...restored.errors, ...(response.errors ?? []).map(asGraphQLError)];
+      // A denial of the hub's own bookkeeping fields (a case's child, fetched for the log) is not
+      // the client's business: its error goes, like the field itself.
+      const errors = [...restored.errors, ...(response.errors ?? []).map(asGraphQLError)].filter(
+        (error) => !error.path?.some((segment) => typeof segment === 'string' && segment.startsWith(RESERVED_ALIAS_PREFIX)),
+      );
       if (this.observer.beforeRelease) {
         try {
           await this.observer.beforeRelease({

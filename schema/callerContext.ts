@@ -8,8 +8,15 @@ import { isPurpose, isRole } from './vocabulary.ts';
  * request without a valid one, so calling a subgraph directly yields nothing.
  */
 export const CONTEXT_HEADER = 'x-ketengraaf-context';
+/**
+ * A second, narrower context the gateway signs for partner subgraphs to forward to the casus
+ * subgraph: it is good for `_childGrants` only, so an adapter cannot replay the caller elsewhere.
+ */
+export const GRANTS_HEADER = 'x-ketengraaf-grants-context';
+export const GRANTS_AUDIENCE = 'ketengraaf-grants';
+/** Each context names the one subgraph it is for: a context sent to one subgraph is refused by every other. */
+export const subgraphAudience = (subgraph: string) => `ketengraaf-subgraph:${subgraph}`;
 const ALGORITHM = 'ES256';
-const AUDIENCE = 'ketengraaf-subgraphs';
 const ISSUER = 'ketengraaf-gateway';
 /** Long enough for one federated request, short enough that a captured context is soon useless. */
 export const CONTEXT_TTL_SECONDS = 30;
@@ -50,23 +57,27 @@ export async function importContextKey(jwkJson: string): Promise<CryptoKey> {
   return key;
 }
 
-export async function signCallerContext(caller: Caller, privateKey: CryptoKey): Promise<string> {
+export async function signCallerContext(caller: Caller, privateKey: CryptoKey, audience: string): Promise<string> {
   return new SignJWT({ org: caller.organisation, role: caller.role, purpose: caller.purpose, traceparent: caller.traceparent })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(caller.professional)
     .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
+    .setAudience(audience)
     .setIssuedAt()
     .setExpirationTime(`${CONTEXT_TTL_SECONDS}s`)
     .sign(privateKey);
 }
 
-/** Verifies a caller context; throws on a missing, forged, expired or malformed one. */
-export async function verifyCallerContext(token: string, publicKey: CryptoKey): Promise<Caller> {
-  const { payload } = await jwtVerify(token, publicKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] });
+/**
+ * Verifies a caller context for one of the given audiences; throws on a missing, forged, expired,
+ * malformed or misaddressed one. Returns the caller and the audience it was signed for.
+ */
+export async function verifyCallerContext(token: string, publicKey: CryptoKey, audiences: readonly string[]): Promise<{ caller: Caller; audience: string }> {
+  const { payload } = await jwtVerify(token, publicKey, { issuer: ISSUER, audience: [...audiences], algorithms: [ALGORITHM] });
   const { sub, org, role, purpose, traceparent } = payload;
   if (typeof sub !== 'string' || typeof org !== 'string' || !isRole(role) || !isPurpose(purpose) || typeof traceparent !== 'string') {
     throw new Error('caller context lacks professional, organisation, role, purpose or trace');
   }
-  return { professional: sub, organisation: org, role, purpose, traceparent };
+  const audience = [payload.aud].flat().find((aud) => typeof aud === 'string' && audiences.includes(aud)) ?? '';
+  return { caller: { professional: sub, organisation: org, role, purpose, traceparent }, audience };
 }

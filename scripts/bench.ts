@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { DevIssuer } from '../gateway/devIssuer.ts';
-import { generateContextKeys, importContextKey, signCallerContext } from '../schema/callerContext.ts';
+import { generateContextKeys, importContextKey, signCallerContext, subgraphAudience } from '../schema/callerContext.ts';
 
 /**
  * `npm run bench`: throughput and latency of the hub on this machine, in one run, so the ratios
@@ -46,6 +46,7 @@ const directContext = () =>
   signCallerContext(
     { professional: 'bench', organisation: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'CASE_DISCUSSION', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
     contextKey,
+    subgraphAudience('school'),
   );
 
 const cases = [

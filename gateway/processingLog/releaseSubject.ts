@@ -38,9 +38,17 @@ export function ownChild(object: ResponseObject, isRoot: boolean): Subject {
   return named.size === 1 ? [...named][0]! : null;
 }
 
-/** The children a value is about (a school's pupils, the children of one's cases), for a protected field outside any child. */
+/** The children a value is about at its top (a school's pupils, the children of one's cases). */
 export function childrenIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(childrenIn);
   const child = typeof value === 'object' && value !== null ? ownChild(value as ResponseObject, false) : null;
   return child === null ? [] : [child];
+}
+
+/** Every child named anywhere inside a value (the children behind one's matches, under their signals). */
+export function childrenBelow(value: unknown): string[] {
+  if (Array.isArray(value)) return [...new Set(value.flatMap(childrenBelow))];
+  if (typeof value !== 'object' || value === null) return [];
+  const own = childIdOf(value);
+  return [...new Set([...(own === null ? [] : [own]), ...Object.values(value as ResponseObject).flatMap(childrenBelow)])];
 }

@@ -13,7 +13,7 @@ import {
 import type { PolicyMap } from '../../schema/policy.ts';
 import type { PrivacySchema } from '../fieldDecision.ts';
 import { TYPE_ALIAS } from '../operationFilter.ts';
-import { childArgument, childIdOf, childrenIn, ownChild, type Subject } from './releaseSubject.ts';
+import { childArgument, childIdOf, childrenBelow, childrenIn, ownChild, type Subject } from './releaseSubject.ts';
 
 type Path = readonly (string | number)[];
 type ResponseObject = Record<string, unknown>;
@@ -86,9 +86,12 @@ function walkObject(walk: Walk, object: ResponseObject, selectionSet: SelectionS
     const value = object[key];
     if (value === null || value === undefined) continue;
     if (protecting) {
-      const children = fieldSubject === null ? childrenIn(value) : [];
-      if (children.length > 0) for (const child of children) release(walk, child, protecting);
-      else release(walk, fieldSubject, protecting);
+      // A field outside any child is about every child it names, however deep (one's matches name
+      // their children under the signals); inside a child, also about the other children it lists
+      // (a school's pupils reached through one pupil's enrolment).
+      const children = fieldSubject === null ? childrenBelow(value) : childrenIn(value).filter((child) => child !== fieldSubject);
+      if (fieldSubject !== null || children.length === 0) release(walk, fieldSubject, protecting);
+      for (const child of children) release(walk, child, protecting);
     }
     if (selection.selectionSet) walkValue(walk, value, selection.selectionSet, fieldPath, fieldSubject);
   }

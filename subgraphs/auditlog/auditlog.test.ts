@@ -34,7 +34,7 @@ beforeAll(async () => {
     ...(await store.append([draft({ childId: CHILD, organisation: 'politie-basisteam', role: 'POLICE_OFFICER', fieldsReleased: ['Child.policeCaseOutcome'], fieldsWithheld: ['Child.schoolIncidents'], outcome: 'PARTIALLY_WITHHELD' })])),
     ...(await store.append([draft({ childId: 'ch_someoneelse00000000000000000', organisation: 'school-esdoorn', professional: '=HYPERLINK("x")' })])),
   ];
-  contexts = await CallerContexts.create();
+  contexts = await CallerContexts.create('auditlog');
   subgraph = await startSubgraph(
     auditlogSubgraph,
     subgraphConfig('auditlog', { KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }),
@@ -115,6 +115,15 @@ describe("an organisation's own part of the log", () => {
     const { body } = await officer('school-esdoorn', ORGANISATION_LOG('school-esdoorn'));
     expect(body.errors).toBeUndefined();
     expect(body.data.organisationProcessingLog.entries.map((e: { organisation: { id: string } }) => e.organisation.id)).toEqual(['school-esdoorn', 'school-esdoorn']);
+  });
+
+  // Regression: any organisation's privacy officer could read any child's log, and so learn that
+  // Veilig Thuis or the police hold records on a pupil of another school.
+  it("keeps a child's log to the hub operator's privacy officer", async () => {
+    const { body } = await officer('school-esdoorn', CHILD_LOG);
+    expect(body.data.childProcessingLog).toBeNull();
+    expect(body.errors?.[0]).toMatchObject({ path: ['childProcessingLog'], extensions: { code: 'FORBIDDEN_FIELD' } });
+    expect(JSON.stringify(body)).not.toMatch(/veilig-thuis|politie|Child\./);
   });
 
   it("is withheld from another organisation's privacy officer", async () => {

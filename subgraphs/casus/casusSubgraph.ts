@@ -20,6 +20,8 @@ export function createCasusSubgraph(options: CasusOptions = {}): SubgraphDefinit
     holderOf: async () => null,
     health: ({ store }) => store.health(),
     grantSource: ({ store, now }) => new StoreGrantSource(store, now),
+    // Partner subgraphs forward the gateway's grants-only context here for `_childGrants`.
+    servesGrants: true,
     disconnect: (partner) => partner.stop(),
   };
 }

@@ -75,7 +75,7 @@ describe('casus subgraph contract', () => {
     const anonymous = await postGraphQL(bed.subgraph.url, '{ myCases { id } }');
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
-    const forger = await CallerContexts.create();
+    const forger = await CallerContexts.create('casus');
     const context = await forger.sign({ role: 'CASE_DIRECTOR', organisation: 'gemeente-demo', purpose: 'CASE_DISCUSSION' });
     const forged = await postGraphQL(bed.subgraph.url, `{ _childGrants(childIds: ["${childId(1)}"]) { consent } }`, {
       headers: { 'x-ketengraaf-context': context },

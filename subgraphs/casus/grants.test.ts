@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CasusGrantClient } from '../kit/grants.ts';
-import { verifyCallerContext, importContextKey } from '../../schema/callerContext.ts';
+import { CONTEXT_HEADER, GRANTS_AUDIENCE, verifyCallerContext, importContextKey } from '../../schema/callerContext.ts';
+import { postGraphQL } from '../../test/harness/postGraphQL.ts';
 import { PEOPLE, childId, dataOf, startCasusTestbed, type CasusTestbed, type Person } from './test/casusTestbed.ts';
 import { caseFromMatch, parentsConsent } from './test/caseFixture.ts';
 import { CountingStore } from './test/countingStore.ts';
@@ -18,12 +19,24 @@ describeEachStore('grants for the rest of the graph (_childGrants)', (kind) => {
   });
   afterAll(() => bed?.close());
 
-  /** What the kit sends: the same query, through the kit's own client, with a gateway-signed context. */
+  /** What the kit sends: the same query, through the kit's own client, with the gateway's grants-only context. */
   async function kitGrants(person: Person, purpose: 'CASE_DISCUSSION' | 'WARM_HANDOVER', ids: string[]) {
-    const token = await bed.contexts.sign({ role: person.role, organisation: person.organisation, purpose, professional: person.professional });
-    const caller = await verifyCallerContext(token, await importContextKey(bed.contexts.keys.publicJwk));
+    const token = await bed.contexts.signGrants({ role: person.role, organisation: person.organisation, purpose, professional: person.professional });
+    const { caller } = await verifyCallerContext(token, await importContextKey(bed.contexts.keys.publicJwk), [GRANTS_AUDIENCE]);
     return new CasusGrantClient(bed.subgraph.url).grantsFor(ids, caller, token);
   }
+
+  // Regression: partner subgraphs forward a context to casus; it used to be the caller's full
+  // context, which an adapter could replay to read anything the caller may. Now it is grants-only.
+  it('refuses anything but _childGrants with the grants-only context a partner subgraph forwards', async () => {
+    const person = PEOPLE.ibEsdoorn;
+    const token = await bed.contexts.signGrants({ role: person.role, organisation: person.organisation, purpose: 'CASE_DISCUSSION', professional: person.professional });
+    const replayed = await postGraphQL(bed.subgraph.url, '{ myCases { id phase } }', { headers: { [CONTEXT_HEADER]: token } });
+    expect(replayed.status).toBe(401);
+    expect(replayed.body.data).toBeUndefined();
+    const mixed = await postGraphQL(bed.subgraph.url, `{ _childGrants(childIds: ["${childId(1)}"]) { childId } myCases { id } }`, { headers: { [CONTEXT_HEADER]: token } });
+    expect(mixed.status).toBe(401);
+  });
 
   it('answers the kit’s grants query for the caller: participation, phase and consent', async () => {
     const { child, caseId } = await caseFromMatch(bed, clock, 1);

@@ -65,7 +65,7 @@ describe('childcare subgraph contract', () => {
     const anonymous = await postGraphQL(bed.subgraph.url, entity(signalled.id, 'childcareCareSignals { signalledOn }'));
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
-    const forger = await CallerContexts.create();
+    const forger = await CallerContexts.create('childcare');
     const forged = await asCaller('{ _service { sdl } }', forger.sign({ role: 'CHILDCARE_WORKER', organisation: signalled.locationId, purpose: 'SIGNALLING' }));
     expect(forged.status).toBe(401);
     expect(JSON.stringify(forged.body)).not.toContain('Child');

@@ -44,7 +44,7 @@ describe('ggd subgraph contract', () => {
     const anonymous = await postGraphQL(bed.subgraphUrl, `{ _entities(representations: [{ __typename: "Child", id: "${concernedId}" }]) { ... on Child { jgzConcerns { domain } } } }`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
-    const forger = await CallerContexts.create();
+    const forger = await CallerContexts.create('ggd');
     const forged = await postGraphQL(bed.subgraphUrl, '{ _service { sdl } }', { headers: { 'x-ketengraaf-context': await forger.sign({ role: 'JGZ_PROFESSIONAL', organisation: GGD_ORG, purpose: 'CASE_DISCUSSION' }) } });
     expect(forged.status).toBe(401);
     expect(JSON.stringify(forged.body)).not.toContain('Child');

@@ -31,7 +31,7 @@ export function useGgdTestbed() {
 
   beforeAll(async () => {
     system = await startGgdSystem(population);
-    contexts = await CallerContexts.create();
+    contexts = await CallerContexts.create('ggd');
     subgraph = await startSubgraph(
       ggdSubgraph,
       subgraphConfig('ggd', { GGD_PARTNER_URL: `${system.url}fhir/`, GGD_PARTNER_TOKEN: 'demo-partner-token', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, GRANTS_CACHE_MS: '0' }),

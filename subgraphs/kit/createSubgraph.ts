@@ -4,8 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { concatAST, parse, type DocumentNode } from 'graphql';
-import { CONTEXT_HEADER, importContextKey, verifyCallerContext } from '../../schema/callerContext.ts';
-import { ErrorCode, hubError } from '../../schema/errors.ts';
+import { importContextKey } from '../../schema/callerContext.ts';
 import { readPolicies } from '../../schema/policy.ts';
 import type { SubgraphConfig } from './config.ts';
 import { CachedGrantSource, CasusGrantClient, type GrantSource } from './grants.ts';
@@ -13,6 +12,7 @@ import { serveApollo, type RunningServer } from './httpServer.ts';
 import { maskUnexpectedErrors } from './maskErrors.ts';
 import { applyPrivacyGuard, type HolderOf } from './privacyGuard.ts';
 import { grantLoader, type SubgraphContext } from './subgraphContext.ts';
+import { gatewayContextVerifier } from './verifyGatewayContext.ts';
 
 /** Everything a partner connector provides; the kit does the rest (server, context, guard, grants). */
 export interface SubgraphDefinition<Partner, Loaders> {
@@ -31,6 +31,8 @@ export interface SubgraphDefinition<Partner, Loaders> {
   health(partner: Partner): Promise<void>;
   /** Where per-child grants come from; default: the casus subgraph at `CASUS_URL`. */
   grantSource?(partner: Partner, config: SubgraphConfig): GrantSource;
+  /** The casus subgraph: also accepts the grants-only context partner subgraphs forward. */
+  servesGrants?: boolean;
   disconnect?(partner: Partner): Promise<void>;
 }
 
@@ -61,7 +63,9 @@ export async function startSubgraph<Partner, Loaders>(
 ): Promise<RunningSubgraph> {
   type Context = SubgraphContext<Partner, Loaders>;
   const partner = await definition.connect(config);
-  const contextKey = await importContextKey(config.contextPublicKey);
+  const verifyContext = gatewayContextVerifier(definition.name, await importContextKey(config.contextPublicKey), {
+    servesGrants: definition.servesGrants ?? false,
+  });
   // Grants fetched over HTTP from the casus subgraph are cached briefly; a subgraph's own grant
   // source (the casus store) is read fresh, so a withdrawal counts there at once.
   const ownSource = overrides.grantSource ?? definition.grantSource?.(partner, config);
@@ -85,21 +89,14 @@ export async function startSubgraph<Partner, Loaders>(
   const running = await serveApollo(apollo, {
     port: config.port,
     host: config.host,
-    context: async (request) => {
-      const header = request.headers[CONTEXT_HEADER];
-      const token = Array.isArray(header) ? header[0] : header;
-      if (!token) {
-        throw hubError(ErrorCode.UNAUTHENTICATED, `The ${definition.name} subgraph answers only requests from the Ketengraaf gateway (no caller context).`);
-      }
-      const caller = await verifyCallerContext(token, contextKey).catch(() => {
-        throw hubError(ErrorCode.UNAUTHENTICATED, `The caller context is invalid or expired; send the request through the Ketengraaf gateway.`);
-      });
+    context: async (request, body) => {
+      const { caller, grantsToken } = await verifyContext(request, body);
       return {
         caller,
-        contextToken: token,
+        grantsToken,
         partner,
         loaders: definition.createLoaders(partner),
-        grants: grantLoader(grantSource, caller, token),
+        grants: grantLoader(grantSource, caller, grantsToken),
       };
     },
     health: async () => {

@@ -15,7 +15,8 @@ export interface ChildGrant {
 
 /** Where a subgraph learns per-child grants: the casus subgraph, or (in casus itself) its store. */
 export interface GrantSource {
-  grantsFor(childIds: readonly string[], caller: Caller, contextToken: string): Promise<ChildGrant[]>;
+  /** `grantsToken` is the gateway's grants-only context, forwarded to the casus subgraph. */
+  grantsFor(childIds: readonly string[], caller: Caller, grantsToken: string | null): Promise<ChildGrant[]>;
 }
 
 const GRANTS_QUERY = /* GraphQL */ `
@@ -31,12 +32,13 @@ export class CasusGrantClient implements GrantSource {
     private readonly timeoutMs = 5000,
   ) {}
 
-  async grantsFor(childIds: readonly string[], _caller: Caller, contextToken: string): Promise<ChildGrant[]> {
+  async grantsFor(childIds: readonly string[], _caller: Caller, grantsToken: string | null): Promise<ChildGrant[]> {
+    if (!grantsToken) throw unavailable();
     let body: { data?: { _childGrants: ChildGrant[] }; errors?: unknown[] };
     try {
       const response = await fetch(this.casusUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: contextToken },
+        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: grantsToken },
         body: JSON.stringify({ query: GRANTS_QUERY, variables: { childIds } }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
@@ -69,12 +71,12 @@ export class CachedGrantSource implements GrantSource {
     private readonly maxEntries = 100_000,
   ) {}
 
-  async grantsFor(childIds: readonly string[], caller: Caller, contextToken: string): Promise<ChildGrant[]> {
+  async grantsFor(childIds: readonly string[], caller: Caller, grantsToken: string | null): Promise<ChildGrant[]> {
     const now = Date.now();
     const keyOf = (childId: string) => `${caller.organisation}|${caller.purpose}|${childId}`;
     const missing = childIds.filter((id) => (this.cache.get(keyOf(id))?.expires ?? 0) <= now);
     if (missing.length > 0) {
-      const fresh = await this.inner.grantsFor(missing, caller, contextToken);
+      const fresh = await this.inner.grantsFor(missing, caller, grantsToken);
       if (this.cache.size + fresh.length > this.maxEntries) this.cache.clear();
       for (const grant of fresh) this.cache.set(keyOf(grant.childId), { grant, expires: now + this.ttlMs });
     }

@@ -6,8 +6,8 @@ import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest
 export interface ServeOptions<C extends BaseContext> {
   port: number;
   host: string;
-  /** Builds the request's context; throw a GraphQLError with `extensions.http.status` to refuse it. */
-  context: (request: IncomingMessage) => Promise<C>;
+  /** Builds the request's context from the request and its parsed body; throw a GraphQLError with `extensions.http.status` to refuse it. */
+  context: (request: IncomingMessage, body: unknown) => Promise<C>;
   /** `GET /health`: 200 when `ok`, else 503; the report is the JSON body. */
   health: () => Promise<{ ok: boolean } & Record<string, unknown>>;
   /** Largest accepted request body. Default 1 MiB. */
@@ -65,7 +65,7 @@ export async function serveApollo<C extends BaseContext>(apollo: ApolloServer<C>
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(request) });
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(request, body) });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') return response.end(result.body.string);

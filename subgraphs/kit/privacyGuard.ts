@@ -25,9 +25,12 @@ function subjectOf<C>(typeName: string, parent: unknown, args: Record<string, un
   }
   if (typeName === 'Organisation' && typeof record.id === 'string') return { childId: null, holderOrganisationId: record.id };
   if (typeName === 'Query' || typeName === 'Mutation') {
+    // A root field about one child (its childId argument) is held by whoever the subgraph says
+    // holds that child's data here; the auditlog subgraph names the hub's operator.
     const input = (args.input ?? {}) as Record<string, unknown>;
     const childId = args.childId ?? input.childId;
-    return { childId: typeof childId === 'string' ? childId : null, holderOrganisationId: null };
+    if (typeof childId !== 'string') return { childId: null, holderOrganisationId: null };
+    return holderOf(childId, context).then((holder) => ({ childId, holderOrganisationId: holder }));
   }
   return {
     childId: typeof record.childId === 'string' ? record.childId : null,

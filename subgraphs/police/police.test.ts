@@ -48,7 +48,7 @@ describe('police subgraph contract', () => {
     const anonymous = await postGraphQL(bed.subgraph.url, entity(dvChild.id, 'proKidSignal { colour }'));
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
-    const forger = await CallerContexts.create();
+    const forger = await CallerContexts.create('police');
     const forged = await bed.query('{ _service { sdl } }', forger.sign({ role: 'POLICE_OFFICER', organisation: UNIT, purpose: 'CASE_DISCUSSION' }));
     expect(forged.status).toBe(401);
     expect(JSON.stringify(forged.body)).not.toContain('Child');

@@ -51,7 +51,7 @@ describe('school subgraph contract', () => {
     const anonymous = await postGraphQL(bed.subgraph.url, `{ _entities(representations: [{ __typename: "Child", id: "${truantId}" }]) { ... on Child { schoolAbsences { date } } } }`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
-    const forger = await CallerContexts.create();
+    const forger = await CallerContexts.create('school');
     const forged = await asCaller('{ _service { sdl } }', forger.sign({ role: 'SCHOOL_CARE_COORDINATOR', organisation: truant.brin, purpose: 'CASE_DISCUSSION' }));
     expect(forged.status).toBe(401);
     expect(JSON.stringify(forged.body)).not.toContain('Child');

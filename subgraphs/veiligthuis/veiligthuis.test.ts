@@ -70,7 +70,7 @@ describe('veiligthuis subgraph contract', () => {
     const anonymous = await postGraphQL(bed.subgraph.url, childQuery(reportedId, 'veiligThuisStatus { stage }'));
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.data).toBeUndefined();
-    const forger = await CallerContexts.create();
+    const forger = await CallerContexts.create('veiligthuis');
     const forged = await asCaller('{ _service { sdl } }', forger.sign({ role: 'VEILIG_THUIS_WORKER', organisation: REGION, purpose: 'CASE_DISCUSSION' }));
     expect(forged.status).toBe(401);
     expect(JSON.stringify(forged.body)).not.toContain('Child');

@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateVeiligThuisData } from '../../demo/partners/veiligthuis/veiligThuisData.ts';
-import { CONTEXT_HEADER } from '../../schema/callerContext.ts';
+import { CONTEXT_HEADER, GRANTS_AUDIENCE, signCallerContext, subgraphAudience } from '../../schema/callerContext.ts';
 import { DEMO_PSEUDONYM_KEY } from '../../subgraphs/kit/config.ts';
 import { pseudonymFor } from '../../subgraphs/kit/pseudonym.ts';
 import { openCase } from '../harness/casusSetup.ts';
@@ -141,7 +141,7 @@ describe('evasion attempts through the gateway', () => {
       .setProtectedHeader({ alg: 'ES256' })
       .setSubject('attacker')
       .setIssuer('ketengraaf-gateway')
-      .setAudience('ketengraaf-subgraphs')
+      .setAudience(subgraphAudience('veiligthuis'))
       .setIssuedAt(Math.floor(Date.now() / 1000) - 120)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(hub.contextKeys.privateKey);
@@ -151,6 +151,21 @@ describe('evasion attempts through the gateway', () => {
       expect(attempt.body.data).toBeUndefined();
       expect(JSON.stringify(attempt.body)).not.toContain('VeiligThuisReport');
     }
+  });
+
+  // Regression: one context served every subgraph, so an adapter that received it could replay
+  // the caller at another subgraph (police data read through the school adapter's copy).
+  it('a caller context addressed to one subgraph, or the grants-only context, is refused by every other', async () => {
+    const caller = { professional: 'regisseur', organisation: 'gemeente-demo', role: 'CASE_DIRECTOR', purpose: 'CASE_DISCUSSION', traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' } as const;
+    const query = `{ _entities(representations: [{ __typename: "Child", id: "${vtChild.id}" }]) { ... on Child { policeRegistrations { registeredOn } } } }`;
+    const police = hub.subgraphs.police?.url ?? '';
+    for (const audience of [subgraphAudience('school'), GRANTS_AUDIENCE]) {
+      const replayed = await postGraphQL(police, query, { headers: { [CONTEXT_HEADER]: await signCallerContext(caller, hub.contextKeys.privateKey, audience) } });
+      expect(replayed.status, audience).toBe(401);
+      expect(replayed.body.data, audience).toBeUndefined();
+    }
+    const addressed = await postGraphQL(police, query, { headers: { [CONTEXT_HEADER]: await signCallerContext(caller, hub.contextKeys.privateKey, subgraphAudience('police')) } });
+    expect(addressed.status).toBe(200);
   });
 
   it('refuses a request without a token, without a purpose, with an unknown purpose, or with a reserved alias', async () => {

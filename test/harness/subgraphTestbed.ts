@@ -35,7 +35,7 @@ export async function startSubgraphTestbed(
   options: { apiPath?: string } = {},
 ): Promise<SubgraphTestbed> {
   const system = await startPartner(population);
-  const contexts = await CallerContexts.create();
+  const contexts = await CallerContexts.create(definition.name);
   const grants = new GrantsDouble();
   const prefix = definition.name.toUpperCase();
   const subgraph = await startSubgraph(

@@ -15,6 +15,20 @@ const aboutChild = (value: unknown): string | undefined => {
   return named.size === 1 ? [...named][0] : undefined;
 };
 
+/** Every child pseudonym anywhere inside a value. */
+const namedBelow = (value: unknown): string[] => {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (typeof v !== 'object' || v === null) return;
+    const own = childOf(v);
+    if (typeof own === 'string') found.add(own);
+    Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return [...found];
+};
+
 /**
  * The expected log, computed another way than the gateway does: from the response alone (for
  * queries without aliases, where a key is the field's name), not from the operation. Released:
@@ -38,9 +52,12 @@ export function expectedLog(schema: GraphQLSchema, policies: PolicyMap, data: un
       if (key.startsWith('kg__') || key === '__typename' || item === null) continue;
       const coordinate = protecting(String(object[TYPE_ALIAS]), key);
       if (coordinate) {
-        const children = here === null ? (Array.isArray(item) ? item : [item]).map(aboutChild).filter((c): c is string => typeof c === 'string') : [];
-        if (children.length > 0) children.forEach((child) => add(released, child, coordinate));
-        else add(released, here, coordinate);
+        // Outside any child: every child the value names, at any depth. Inside one: that child,
+        // and the other children the value lists at its top (pupils reached through a pupil).
+        const top = (Array.isArray(item) ? item : [item]).map(aboutChild).filter((c): c is string => typeof c === 'string');
+        const children = here === null ? namedBelow(item) : top.filter((child) => child !== here);
+        if (here !== null || children.length === 0) add(released, here, coordinate);
+        children.forEach((child) => add(released, child, coordinate));
       }
       visit(item, here);
     }

@@ -139,7 +139,11 @@ export type Purpose =
  */
 export type Query = {
   __typename?: 'Query';
-  /** Inzage: who accessed this child's data, which fields, when, for which purpose and activity, with which outcome. Newest first. */
+  /**
+   * Inzage: who accessed this child's data, which fields, when, for which purpose and activity, with
+   * which outcome. Newest first. For the privacy officer of the hub's operator (the municipality):
+   * another organisation's officer would learn which partners hold records on the child.
+   */
   childProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
   /** The child's whole log as a file the privacy officer can hand to the parents or the young person. */
   childProcessingLogExport?: Maybe<ProcessingLogExport>;

@@ -45,7 +45,7 @@ export interface CasusTestbed {
 
 /** The casus subgraph on a free port over the given store and clock, its grants uncached. */
 export async function startCasusTestbed(store: CasusStore, clock: TestClock, contexts?: CallerContexts): Promise<CasusTestbed> {
-  const keys = contexts ?? (await CallerContexts.create());
+  const keys = contexts ?? (await CallerContexts.create('casus'));
   const config = subgraphConfig('casus', { KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.keys.publicJwk, GRANTS_CACHE_MS: '0' });
   const subgraph = await startSubgraph(createCasusSubgraph({ store, now: clock.now }), config);
   return {
