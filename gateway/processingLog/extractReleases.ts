@@ -61,12 +61,15 @@ export function extractReleases(
   const coerced = getVariableValues(candidate.privacy.schema, candidate.operation.variableDefinitions ?? [], candidate.variables);
   const variables = coerced.coerced ?? candidate.variables;
   const walk = walkRelease(candidate.privacy, fragments, candidate.operation.selectionSet, variables, candidate.data);
-  if (walk.released.size === 0) return [];
   const withheld = withheldFields(walk, candidate.errors);
+  // A refusal about a child is recorded too, as NEN 7513 records access attempts: probing a child's
+  // data leaves a trace in that child's log even when nothing was released.
+  if (walk.released.size === 0 && ![...withheld.keys()].some((subject) => subject !== null)) return [];
   const { caller } = candidate.context;
   const activity = register.activityFor(caller.purpose);
   const { traceId, spanId } = traceIds(caller.traceparent);
   const subjects = new Set<Subject>([...walk.released.keys(), ...withheld.keys()]);
+  if (walk.released.size === 0) subjects.delete(null);
   return [...subjects].map((childId) => {
     const fieldsReleased = [...(walk.released.get(childId) ?? [])].sort();
     const fieldsWithheld = [...(withheld.get(childId) ?? [])].sort();

@@ -73,12 +73,14 @@ describe("who saw this child's data: the privacy officer through the gateway", (
     });
   });
 
-  it('refuses any other role before the log is read, and writes nothing for a refusal alone', async () => {
+  it('refuses any other role before the log is read, and records the refused attempt in the child’s log', async () => {
     const before = (await store.forChild(CHILD)).length;
     const { body } = await ask('CASE_DIRECTOR', 'gemeente-demo', 'DATA_SUBJECT_ACCESS', CHILD_LOG);
     expect(body.data.childProcessingLog).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_FIELD');
-    expect((await store.forChild(CHILD)).length).toBe(before);
+    const after = await store.forChild(CHILD);
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ role: 'CASE_DIRECTOR', fieldsReleased: [], fieldsWithheld: ['Query.childProcessingLog'], outcome: 'WITHHELD' });
     expect(await auditChain(store, (await generateKeyPair('ES256')).publicKey)).toMatchObject({ ok: true });
   });
 });
