@@ -28,6 +28,7 @@ interface Walk {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   removed: ReadonlyMap<FieldNode, () => GraphQLError>;
+  originals: Map<FieldNode, GraphQLError>;
   errors: GraphQLError[];
 }
 
@@ -68,7 +69,12 @@ function completeSelections(walk: Walk, object: ResponseObject, selectionSet: Se
       const error = walk.removed.get(selection);
       if (error) {
         object[key] = null;
-        const original = error();
+        // One error per response path, but its wording is built once per removed field.
+        let original = walk.originals.get(selection);
+        if (!original) {
+          original = error();
+          walk.originals.set(selection, original);
+        }
         walk.errors.push(new GraphQLError(original.message, { path: [...path, key], extensions: original.extensions }));
         if (isNonNullType(field.type)) return true;
       } else if (selection.selectionSet && object[key] != null) {
@@ -133,7 +139,7 @@ export function restoreRemovedFields(
   }
   // Defaults of variable definitions count too: `$with: Boolean = true` sent without `with`.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  const walk: Walk = { schema, fragments, variables: coerced.coerced ?? variables, removed, errors: [] };
+  const walk: Walk = { schema, fragments, variables: coerced.coerced ?? variables, removed, originals: new Map(), errors: [] };
   if (!data) return { data: data ?? null, errors: walk.errors };
   const nulled = removed.size > 0 && completeObject(walk, data, operation.selectionSet, []);
   return { data: nulled ? null : data, errors: walk.errors };
