@@ -30,11 +30,18 @@ export function traceparentOf(header: string | string[] | undefined): string {
  * the role fits it, and reads the purpose from `X-Purpose`. Throws 401/400 errors that say what to do.
  */
 export function createAuthenticator(options: AuthenticatorOptions) {
-  const keys = new Map<string, CryptoKey | JWTVerifyGetKey | Promise<CryptoKey | Uint8Array>>();
-  const keyFor = (issuer: TrustedIssuer) => {
+  // Every issuer's key as a key-lookup function, so one `jwtVerify` call serves JWKS and static keys.
+  const keys = new Map<string, JWTVerifyGetKey>();
+  const keyFor = (issuer: TrustedIssuer): JWTVerifyGetKey => {
     let key = keys.get(issuer.issuer);
     if (!key) {
-      key = issuer.key ?? (issuer.jwksUrl ? createRemoteJWKSet(new URL(issuer.jwksUrl)) : importJWK(issuer.publicKeyJwk ?? {}, issuer.publicKeyJwk?.alg ?? 'ES256'));
+      if (issuer.jwksUrl) key = createRemoteJWKSet(new URL(issuer.jwksUrl));
+      else {
+        const imported: Promise<CryptoKey | Uint8Array> = issuer.key
+          ? Promise.resolve(issuer.key)
+          : importJWK(issuer.publicKeyJwk ?? {}, issuer.publicKeyJwk?.alg ?? 'ES256');
+        key = () => imported;
+      }
       keys.set(issuer.issuer, key);
     }
     return key;
@@ -54,11 +61,10 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     }
     const issuer = options.issuers.find((candidate) => candidate.issuer === issuerName);
     if (!issuer) throw unauthenticated('The token was issued by an identity provider this covenant does not trust.');
-    const key = await keyFor(issuer);
     let payload;
     try {
       const verifyOptions = { issuer: issuer.issuer, audience: issuer.audience, clockTolerance: options.clockToleranceSeconds ?? 30 };
-      ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions));
+      ({ payload } = await jwtVerify(token, keyFor(issuer), verifyOptions));
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired: get a new one from your identity provider.');
       throw unauthenticated('The token could not be verified (signature, audience or validity period).');
