@@ -1,3 +1,4 @@
+import { fragmentsOf } from './operationWalking.ts';
 import { Kind, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 
 /**
@@ -6,10 +7,7 @@ import { Kind, visit, type DefinitionNode, type DocumentNode, type FragmentDefin
  * validate again. This drops them, per operation, so every operation of the document stays valid.
  */
 export function pruneUnused(document: DocumentNode): DocumentNode {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+  const fragments = fragmentsOf(document);
 
   const usage = (node: OperationDefinitionNode | FragmentDefinitionNode) => {
     const spreads = new Set<string>();

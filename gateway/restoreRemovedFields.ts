@@ -1,11 +1,6 @@
 import {
   GraphQLError,
   Kind,
-  getDirectiveValues,
-  getVariableValues,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isAbstractType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -14,11 +9,11 @@ import {
   type FragmentDefinitionNode,
   type GraphQLOutputType,
   type GraphQLSchema,
-  type InlineFragmentNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { RESERVED_ALIAS_PREFIX, TYPE_ALIAS } from './operationFilter.ts';
+import { coercedVariables, fragmentsOf, isIncluded, typeConditionMatches } from './operationWalking.ts';
 
 type Path = (string | number)[];
 type ResponseObject = Record<string, unknown>;
@@ -32,15 +27,6 @@ interface Walk {
   errors: GraphQLError[];
 }
 
-const included = (node: FieldNode | InlineFragmentNode | { directives?: FieldNode['directives'] }, variables: Record<string, unknown>) =>
-  !getDirectiveValues(GraphQLSkipDirective, node, variables)?.if && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
-
-function conditionMatches(walk: Walk, condition: string | undefined, runtimeType: string): boolean {
-  if (!condition || condition === runtimeType) return true;
-  const conditionType = walk.schema.getType(condition);
-  const runtime = walk.schema.getType(runtimeType);
-  return !!conditionType && isAbstractType(conditionType) && isObjectType(runtime) && walk.schema.isSubType(conditionType, runtime);
-}
 
 /** Completes one object; true when a non-null field became null so the object itself must. */
 function completeObject(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path): boolean {
@@ -60,7 +46,7 @@ function completeSelections(walk: Walk, object: ResponseObject, selectionSet: Se
   const runtimeType = walk.schema.getType(String(object[TYPE_ALIAS]));
   if (!isObjectType(runtimeType)) return false;
   for (const selection of selectionSet.selections) {
-    if (!included(selection, walk.variables)) continue;
+    if (!isIncluded(selection, walk.variables)) continue;
     if (selection.kind === Kind.FIELD) {
       const key = selection.alias?.value ?? selection.name.value;
       if (!order.includes(key)) order.push(key);
@@ -86,7 +72,7 @@ function completeSelections(walk: Walk, object: ResponseObject, selectionSet: Se
       continue;
     }
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
-    if (!fragment || !conditionMatches(walk, fragment.typeCondition?.name.value, runtimeType.name)) continue;
+    if (!fragment || !typeConditionMatches(walk.schema, fragment.typeCondition?.name.value, runtimeType)) continue;
     if (completeSelections(walk, object, fragment.selectionSet, path, order)) return true;
   }
   return false;
@@ -133,13 +119,7 @@ export function restoreRemovedFields(
   data: ResponseObject | null | undefined,
   removed: ReadonlyMap<FieldNode, () => GraphQLError>,
 ): { data: ResponseObject | null; errors: GraphQLError[] } {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  // Defaults of variable definitions count too: `$with: Boolean = true` sent without `with`.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  const walk: Walk = { schema, fragments, variables: coerced.coerced ?? variables, removed, originals: new Map(), errors: [] };
+  const walk: Walk = { schema, fragments: fragmentsOf(document), variables: coercedVariables(schema, operation, variables), removed, originals: new Map(), errors: [] };
   if (!data) return { data: data ?? null, errors: walk.errors };
   const nulled = removed.size > 0 && completeObject(walk, data, operation.selectionSet, []);
   return { data: nulled ? null : data, errors: walk.errors };

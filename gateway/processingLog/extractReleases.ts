@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { getVariableValues, Kind, type FragmentDefinitionNode, type GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../schema/errors.ts';
 import type { ProcessingRegister } from '../../schema/processingRegister.ts';
 import type { ReleaseCandidate } from '../privacyGateway.ts';
 import type { Outcome, RecordDraft } from './processingRecord.ts';
 import type { Subject } from './releaseSubject.ts';
+import { coercedVariables, fragmentsOf } from '../operationWalking.ts';
 import { pathKey, walkRelease, type ReleaseWalk } from './releaseWalk.ts';
 
 const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
@@ -44,8 +45,8 @@ const outcomeOf = (released: number, withheld: number): Outcome =>
 
 /**
  * The processing-log records of one response, one per child (NEN 7513: who, which subject, what,
- * when, why, outcome). A response that releases no personal data at all yields none. The records
- * name fields by schema coordinate and never hold a value.
+ * when, why, outcome). A response that releases nothing yields records only for the children it
+ * refused something about. The records name fields by schema coordinate and never hold a value.
  */
 export function extractReleases(
   candidate: ReleaseCandidate,
@@ -53,14 +54,13 @@ export function extractReleases(
   now: Date,
   newId: () => string = randomUUID,
 ): RecordDraft[] {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of candidate.document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  // Defaults of the operation's variables count too (`$with: Boolean = true` sent without a value).
-  const coerced = getVariableValues(candidate.privacy.schema, candidate.operation.variableDefinitions ?? [], candidate.variables);
-  const variables = coerced.coerced ?? candidate.variables;
-  const walk = walkRelease(candidate.privacy, fragments, candidate.operation.selectionSet, variables, candidate.data);
+  const walk = walkRelease(
+    candidate.privacy,
+    fragmentsOf(candidate.document),
+    candidate.operation.selectionSet,
+    coercedVariables(candidate.privacy.schema, candidate.operation, candidate.variables),
+    candidate.data,
+  );
   const withheld = withheldFields(walk, candidate.errors);
   // A refusal about a child is recorded too, as NEN 7513 records access attempts: probing a child's
   // data leaves a trace in that child's log even when nothing was released.

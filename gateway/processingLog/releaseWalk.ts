@@ -1,11 +1,6 @@
 import {
   Kind,
-  getDirectiveValues,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isAbstractType,
   isObjectType,
-  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
   type SelectionSetNode,
@@ -13,6 +8,7 @@ import {
 import type { PolicyMap } from '../../schema/policy.ts';
 import type { PrivacySchema } from '../fieldDecision.ts';
 import { TYPE_ALIAS } from '../operationFilter.ts';
+import { isIncluded, typeConditionMatches } from '../operationWalking.ts';
 import { childArgument, childIdOf, childrenBelow, childrenIn, ownChild, type Subject } from './releaseSubject.ts';
 
 type Path = readonly (string | number)[];
@@ -32,9 +28,6 @@ interface Walk extends ReleaseWalk {
 }
 
 export const pathKey = (path: Path): string => JSON.stringify(path);
-
-const included = (node: { directives?: FieldNode['directives'] }, variables: Record<string, unknown>) =>
-  !getDirectiveValues(GraphQLSkipDirective, node, variables)?.if && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
 
 const isProtectedBy = (policies: PolicyMap, coordinate: string) =>
   (policies.fields.get(coordinate) ?? []).some((rule) => rule.category !== 'PUBLIC');
@@ -58,22 +51,16 @@ function release(walk: Walk, subject: Subject, coordinate: string): void {
   walk.released.set(subject, set);
 }
 
-function conditionMatches(walk: Walk, condition: string | undefined, runtime: GraphQLObjectType): boolean {
-  if (!condition || condition === runtime.name) return true;
-  const type = walk.privacy.schema.getType(condition);
-  return !!type && isAbstractType(type) && walk.privacy.schema.isSubType(type, runtime);
-}
-
 function walkObject(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path, inherited: Subject): void {
   const runtime = walk.privacy.schema.getType(String(object[TYPE_ALIAS]));
   if (!isObjectType(runtime)) return;
   // The nearest enclosing Child is whose data this is; else the child the object names.
   const subject = childIdOf(object) ?? inherited ?? ownChild(object, path.length === 0);
   for (const selection of selectionSet.selections) {
-    if (!included(selection, walk.variables)) continue;
+    if (!isIncluded(selection, walk.variables)) continue;
     if (selection.kind !== Kind.FIELD) {
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
-      if (fragment && conditionMatches(walk, fragment.typeCondition?.name.value, runtime)) walkObject(walk, object, fragment.selectionSet, path, subject);
+      if (fragment && typeConditionMatches(walk.privacy.schema, fragment.typeCondition?.name.value, runtime)) walkObject(walk, object, fragment.selectionSet, path, subject);
       continue;
     }
     const field = runtime.getFields()[selection.name.value];
