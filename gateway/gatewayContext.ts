@@ -7,4 +7,6 @@ export interface GatewayContext {
   signedContexts?: Map<string, Promise<string>>;
   /** The grants-only context, for partner subgraphs to forward to the casus subgraph. */
   grantsContext?: Promise<string>;
+  /** The involvement-only context, for the casus subgraph to forward to the caller's system of record. */
+  involvementContext?: Promise<string>;
 }

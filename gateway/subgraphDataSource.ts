@@ -1,6 +1,15 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { CryptoKey } from 'jose';
-import { CONTEXT_HEADER, GRANTS_AUDIENCE, GRANTS_HEADER, signCallerContext, subgraphAudience } from '../schema/callerContext.ts';
+import {
+  CONTEXT_HEADER,
+  GRANTS_AUDIENCE,
+  GRANTS_HEADER,
+  INVOLVEMENT_HEADER,
+  involvementAudience,
+  signCallerContext,
+  subgraphAudience,
+} from '../schema/callerContext.ts';
+import { recordSubgraphOf } from '../schema/subgraphs.ts';
 import type { GatewayContext } from './gatewayContext.ts';
 
 /**
@@ -33,5 +42,11 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
     request.http?.headers.set(CONTEXT_HEADER, await signed);
     request.http?.headers.set(GRANTS_HEADER, await context.grantsContext);
     request.http?.headers.set('traceparent', context.caller.traceparent);
+    // The casus subgraph asks the caller's own system of record whether it is involved with a child.
+    const recordSubgraph = this.subgraph === 'casus' ? recordSubgraphOf(context.caller.organisation) : null;
+    if (recordSubgraph) {
+      context.involvementContext ??= signCallerContext(context.caller, this.contextKey, involvementAudience(recordSubgraph));
+      request.http?.headers.set(INVOLVEMENT_HEADER, await context.involvementContext);
+    }
   }
 }

@@ -14,6 +14,14 @@ export const CONTEXT_HEADER = 'x-ketengraaf-context';
  */
 export const GRANTS_HEADER = 'x-ketengraaf-grants-context';
 export const GRANTS_AUDIENCE = 'ketengraaf-grants';
+/**
+ * A third context the gateway signs for the casus subgraph to forward to one partner subgraph, the
+ * one whose partner system holds the caller's organisation's records (the school system for a
+ * school): it is good for `_involvement` only, so casus learns from the system of record whether
+ * the caller's organisation is involved with a child, and can do nothing else there.
+ */
+export const INVOLVEMENT_HEADER = 'x-ketengraaf-involvement-context';
+export const involvementAudience = (subgraph: string) => `ketengraaf-involvement:${subgraph}`;
 /** Each context names the one subgraph it is for: a context sent to one subgraph is refused by every other. */
 export const subgraphAudience = (subgraph: string) => `ketengraaf-subgraph:${subgraph}`;
 const ALGORITHM = 'ES256';
