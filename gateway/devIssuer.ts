@@ -56,6 +56,9 @@ export class DevIssuer {
   }
 }
 
-/** Whether the development issuer may be trusted: never in production unless explicitly enabled. */
-export const devIssuerAllowed = (env: NodeJS.ProcessEnv = process.env) =>
-  env.NODE_ENV !== 'production' || env.KETENGRAAF_DEV_ISSUER === 'enabled';
+/**
+ * Whether the development issuer may be trusted: only outside production, whichever command
+ * starts the gateway (`npm start`, `gateway/main.ts`, a test hub). It signs tokens for any
+ * organisation and role, so no setting turns it on in production.
+ */
+export const devIssuerAllowed = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV !== 'production';

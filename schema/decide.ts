@@ -19,6 +19,8 @@ export interface ChildFacts {
   casePhase: number | null;
   /** A valid consent exists for this child, the request's purpose and the caller's organisation. */
   consent: boolean;
+  /** The caller's organisation operates the hub (`hubOperatorId`); known without asking casus. */
+  hubOperator: boolean;
 }
 
 export type FieldAccess =
@@ -59,6 +61,8 @@ const conditionHolds = (condition: ReleaseCondition, facts: ChildFacts): boolean
       return facts.caseParticipant;
     case 'CONSENT':
       return facts.consent;
+    case 'HUB_OPERATOR':
+      return facts.hubOperator;
   }
 };
 
@@ -72,6 +76,7 @@ const conditionText: Record<ReleaseCondition, string> = {
   OWN_ORGANISATION: "your organisation's own record",
   CASE_PARTICIPANT: "your organisation taking part in the child's open case",
   CONSENT: 'valid consent for this purpose and your organisation',
+  HUB_OPERATOR: "your organisation being the hub's operator (the covenant's municipality)",
 };
 
 /** What a rule needs, in words a professional can act on; never the child's actual facts. */

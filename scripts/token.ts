@@ -32,7 +32,7 @@ const fail = (message: string) => {
   console.error(`${message}\n\n${usage()}`);
   process.exit(2);
 };
-if (!devIssuerAllowed()) fail('Refused: NODE_ENV=production and the development issuer is not enabled (KETENGRAAF_DEV_ISSUER=enabled).');
+if (!devIssuerAllowed()) fail('Refused: NODE_ENV=production. The development issuer exists outside production only; use your organisation’s identity provider.');
 if (!isRole(values.role)) fail(`--role must be one of the covenant's roles (got "${values.role ?? ''}").`);
 const role = values.role as (typeof ROLES)[number];
 const organisation = covenantOrganisations().find((org) => org.id === values.org);

@@ -18,9 +18,10 @@ export interface PseudonymIndexOptions {
   key: string;
   /** Fetches every identity the partner holds (paged by the adapter). */
   fetchIdentities: () => Promise<PartnerIdentity[]>;
-  /** A pseudonym not found triggers at most one refresh in this interval. Default 30 s. */
-  missRefreshMs?: number;
-  /** Identities are refreshed in the background this often. Default 10 min. */
+  /**
+   * Identities are refreshed in the background this often. Default 10 min. A lookup never waits
+   * for the partner: a child enrolled since the last refresh is unknown until the next one.
+   */
   refreshMs?: number;
 }
 
@@ -49,15 +50,14 @@ export class PseudonymIndex {
     if (this.timer) clearInterval(this.timer);
   }
 
+  /**
+   * The child's local id and holder, from memory only. A miss used to refresh the index from the
+   * partner first, which made "not known here" take 100-300 ms longer than "known" at 100,000
+   * children: a timing oracle on who the police or Veilig Thuis know. Now a miss costs a hit.
+   */
   async lookup(pseudonym: string): Promise<IndexedChild | null> {
     await this.ensureLoaded();
-    const hit = this.byPseudonym.get(pseudonym);
-    if (hit) return hit;
-    if (Date.now() - this.loadedAt > (this.options.missRefreshMs ?? 30_000)) {
-      await this.refresh();
-      return this.byPseudonym.get(pseudonym) ?? null;
-    }
-    return null;
+    return this.byPseudonym.get(pseudonym) ?? null;
   }
 
   /** Pseudonyms of the children whose record this organisation holds, in the partner's order. */

@@ -3,6 +3,7 @@ import { Kind, parse, valueFromASTUntyped, type ObjectTypeDefinitionNode } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateChildcareData } from '../../demo/partners/childcare/childcareData.ts';
 import { SUPERGRAPH_FILE } from '../../schema/composeSupergraph.ts';
+import { hubOperatorId } from '../../schema/covenant.ts';
 import { decideForChild, rulesFor } from '../../schema/decide.ts';
 import { readPolicies } from '../../schema/policy.ts';
 import { ROLE_ORGANISATION_TYPES } from '../../schema/roleOrganisations.ts';
@@ -104,7 +105,7 @@ describe('the access matrix generated from the directives holds through the gate
         continue;
       }
       if (field.subgraph === 'casus') continue; // the casus subgraph's own per-child holders are tested in its suite
-      const facts = { ownOrganisation: holders[field.subgraph] === organisationOf[role], caseParticipant: true, casePhase: 4, consent: consentGiven(role, purpose) };
+      const facts = { ownOrganisation: holders[field.subgraph] === organisationOf[role], caseParticipant: true, casePhase: 4, consent: consentGiven(role, purpose), hubOperator: organisationOf[role] === hubOperatorId() };
       if (decideForChild(rules, { role, purpose }, facts).released) {
         expect(error, where).toBeUndefined();
       } else {
