@@ -57,22 +57,6 @@ describe.each(fixtures)('npm run audit:verify on the %s store', (kind, makeFixtu
   });
 });
 
-describe('exporting one child’s log with scripts/exportChildLog.ts', () => {
-  it('writes the file and logs the export itself', async () => {
-    const file = join(dir, 'export-log.jsonl');
-    const env = { REDIS_URL: '', KETENGRAAF_LOG_FILE: file };
-    const { FileLogStore } = await import('./fileLogStore.ts');
-    const store = new FileLogStore(file);
-    await store.append([draft({ childId: 'ch_export000000000000000000000' })]);
-    const out = join(dir, 'child.csv');
-    const result = await run('scripts/exportChildLog.ts', env, ['--child', 'ch_export000000000000000000000', '--officer', 'fg-1', '--org', 'gemeente-demo', '--out', out]);
-    expect(result.code).toBe(0);
-    expect(readFileSync(out, 'utf8').trim().split('\r\n')).toHaveLength(2);
-    const logged = await store.forChild('ch_export000000000000000000000');
-    expect(logged.at(-1)).toMatchObject({ role: 'PRIVACY_OFFICER', purpose: 'DATA_SUBJECT_ACCESS', fieldsReleased: ['Query.childProcessingLogExport'] });
-  });
-});
-
 describe('the retention job', () => {
   it('prunes by the clock it is given', async () => {
     const fixture = fileFixture();

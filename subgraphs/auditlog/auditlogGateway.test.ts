@@ -20,7 +20,7 @@ import { auditlogSubgraph } from './auditlogSubgraph.ts';
 
 // The log read through the gateway, as a privacy officer does: the gateway writes to the same
 // store the auditlog subgraph reads, so reading a child's log is itself logged (NEN 7513).
-const CHILD = 'ch_throughthegateway000000000';
+const CHILD = 'ch_throughthegateway0000000000';
 const dir = mkdtempSync(join(tmpdir(), 'kg-auditlog-gateway-'));
 const logFile = join(dir, 'processing-log.jsonl');
 const store = new FileLogStore(logFile);
