@@ -41,7 +41,7 @@ describe('decideForChild', () => {
     const denied = decideForChild(rules, coordinator, { ...none, casePhase: 2 });
     expect(denied).toEqual({
       released: false,
-      requirement: "your organisation's own record, or your organisation taking part in the child's open case and the child's open case at AVE phase 3 or higher",
+      requirement: "(your organisation's own record) or (your organisation taking part in the child's open case and the child's open case at AVE phase 3 or higher)",
     });
   });
 
