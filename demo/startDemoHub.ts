@@ -90,7 +90,7 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
 
     const issuers = [...(devIssuerAllowed(env) ? [devIssuer.trustedIssuer()] : []), ...trustedIssuersFromEnv(env)];
     if (issuers.length === 0) {
-      throw new Error('NODE_ENV=production turns the development issuer off and KETENGRAAF_TRUSTED_ISSUERS names no other: nobody could sign in');
+      throw new Error(`NODE_ENV=${env.NODE_ENV ?? ''} is not development or test, so the development issuer is off, and KETENGRAAF_TRUSTED_ISSUERS names no other: nobody could sign in`);
     }
     const gateway = await startGateway({
       port: options.gatewayPort ?? (options.ports === 'demo' ? Number(env.PORT ?? 4000) : 0),

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import { covenantOrganisations } from '../schema/covenant.ts';
+import { developmentMode } from '../schema/environment.ts';
 import type { Role } from '../schema/vocabulary.ts';
 import type { TrustedIssuer } from './trustedIssuers.ts';
 
@@ -57,8 +58,8 @@ export class DevIssuer {
 }
 
 /**
- * Whether the development issuer may be trusted: only outside production, whichever command
- * starts the gateway (`npm start`, `gateway/main.ts`, a test hub). It signs tokens for any
- * organisation and role, so no setting turns it on in production.
+ * Whether the development issuer may be trusted: only in development and tests
+ * (`developmentMode`), whichever command starts the gateway (`npm start`, `gateway/main.ts`, a
+ * test hub). It signs tokens for any organisation and role, so no other setting turns it on.
  */
-export const devIssuerAllowed = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV !== 'production';
+export const devIssuerAllowed = (env: NodeJS.ProcessEnv = process.env) => developmentMode(env);

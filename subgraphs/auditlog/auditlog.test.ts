@@ -37,7 +37,7 @@ beforeAll(async () => {
   contexts = await CallerContexts.create('auditlog');
   subgraph = await startSubgraph(
     auditlogSubgraph,
-    subgraphConfig('auditlog', { KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }),
+    subgraphConfig('auditlog', { NODE_ENV: 'test', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }),
   );
 });
 afterAll(async () => {

@@ -35,7 +35,7 @@ const CHILD_LOG = `{ childProcessingLog(childId: "${CHILD}") { organisation { id
 beforeAll(async () => {
   await store.append([draft({ childId: CHILD, organisation: 'school-esdoorn', fieldsReleased: ['Child.schoolAbsences'] })]);
   const keys = await generateContextKeys();
-  subgraph = await startSubgraph(auditlogSubgraph, subgraphConfig('auditlog', { KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }));
+  subgraph = await startSubgraph(auditlogSubgraph, subgraphConfig('auditlog', { NODE_ENV: 'test', KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }));
   const composed = composeServices([{ name: 'auditlog', url: subgraph.url, typeDefs: loadTypeDefs(new URL('./schema.graphql', import.meta.url)) }]);
   if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join('\n'));
   issuer = await DevIssuer.generate();

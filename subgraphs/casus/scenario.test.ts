@@ -31,7 +31,7 @@ describeEachStore('the whole work process through the gateway', (kind) => {
     return body.data;
   };
   const children = demoChildren(TEST_POPULATION);
-  const pupil = pick(children, 'is a pupil of De Esdoorn under 12 and a JGZ client', (c) => c.school === 'school-esdoorn' && c.jgzClient && c.age < 12);
+  const pupil = pick(children, 'is a pupil of De Esdoorn under 12, a JGZ client, unknown to the police', (c) => c.school === 'school-esdoorn' && c.jgzClient && c.age < 12 && !c.hasPoliceRegistration);
   const child = pupil.id;
   const toddlerChild = pick(children, 'is placed at Het Zonnetje', (c) => c.childcare === 'kdv-zonnetje');
   const toddler = toddlerChild.id;
@@ -79,7 +79,10 @@ describeEachStore('the whole work process through the gateway', (kind) => {
   it('escalates from 2 to 3 once another organisation confirms, after which participants see the case on the legal basis', async () => {
     const proposed = ok(await as(PEOPLE.director, 'CASE_DISCUSSION')(op.CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Problemen op meerdere domeinen' } }));
     expect(proposed.changePhase).toMatchObject({ phase: 2, pendingPhaseChange: { to: 3 } });
-    const three = ok(await as(PEOPLE.police, 'CASE_DISCUSSION')(op.CONFIRM_PHASE_CHANGE, { input: { caseId, confirmerName: PEOPLE.police.name } }));
+    // The police were only named to the table; the JGZ, which signalled and whose system holds the child, confirms.
+    const byPolice = await as(PEOPLE.police, 'CASE_DISCUSSION')(op.CONFIRM_PHASE_CHANGE, { input: { caseId, confirmerName: PEOPLE.police.name } });
+    expect(byPolice.errors?.[0]?.extensions?.reason).toBe('NOT_INVOLVED');
+    const three = ok(await as(PEOPLE.jgz, 'CASE_DISCUSSION')(op.CONFIRM_PHASE_CHANGE, { input: { caseId, confirmerName: PEOPLE.jgz.name } }));
     expect(three.confirmPhaseChange.phaseHistory.map((h: { to: number }) => h.to)).toEqual([2, 3]);
     const police = ok(await as(PEOPLE.police, 'CASE_DISCUSSION')(`{ child(id: "${child}") { openCase { id phase } } }`));
     expect(police.child.openCase).toEqual({ id: caseId, phase: 3 });

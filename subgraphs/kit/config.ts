@@ -1,3 +1,4 @@
+import { developmentMode } from '../../schema/environment.ts';
 import type { PartnerConfig } from './partnerClient.ts';
 
 /** What every subgraph process needs, read from the environment. */
@@ -73,8 +74,8 @@ export function partnerConfig(name: string, env: NodeJS.ProcessEnv = process.env
  */
 export function subgraphConfig(name: string, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const prefix = name.toUpperCase();
-  const pseudonymKey = env.KETENGRAAF_PSEUDONYM_KEY ?? (env.NODE_ENV === 'production' ? '' : DEMO_PSEUDONYM_KEY);
-  if (!pseudonymKey) throw new ConfigError('KETENGRAAF_PSEUDONYM_KEY is not set: production needs the covenant’s own pseudonym key');
+  const pseudonymKey = env.KETENGRAAF_PSEUDONYM_KEY ?? (developmentMode(env) ? DEMO_PSEUDONYM_KEY : '');
+  if (!pseudonymKey) throw new ConfigError('KETENGRAAF_PSEUDONYM_KEY is not set: outside NODE_ENV=development or test the covenant’s own pseudonym key is required');
 
   return {
     name,

@@ -26,7 +26,7 @@ export async function startTestHub(options: { env?: NodeJS.ProcessEnv; observer?
     ports: 'ephemeral',
     devIssuer,
     // Each test hub writes its own processing log, never the repository's.
-    env: { GRANTS_CACHE_MS: '0', KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-log-')), 'processing-log.jsonl'), ...options.env },
+    env: { NODE_ENV: 'test', GRANTS_CACHE_MS: '0', KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-log-')), 'processing-log.jsonl'), ...options.env },
     observer: options.observer,
   });
   return {

@@ -67,6 +67,9 @@ export function resolveBirthDate(input: { childId: string; birthDate: string }, 
     const dates = writable(file);
     dates.settled = birthDate;
     dates.reported = {};
+    // The settled date decides the age rule of every consent, so a consent the director recorded for
+    // their own organisation must be confirmed again: else settling a date would complete it alone.
+    for (const consent of file.consents) if (consent.confirmation?.required) consent.confirmation.confirmedBy = null;
     return { result: open };
   };
 }

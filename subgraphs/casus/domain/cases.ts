@@ -153,11 +153,11 @@ export function confirmPhaseChange(
   input: { caseId: string; confirmerName: string; expectedVersion?: number | null },
   caller: Caller,
   now: Date,
-): (file: ChildFile) => ChildChange<CaseRecord> {
+): (involved: boolean) => (file: ChildFile) => ChildChange<CaseRecord> {
   const name = requireText(input.confirmerName, 'confirmerName', 200);
-  return (file) => {
+  return (involved) => (file) => {
     const record = caseForChange(file, input.caseId, caller, input.expectedVersion);
-    confirmPendingPhase(record, caller, now);
+    confirmPendingPhase(record, caller, now, involved);
     record.version++;
     return { result: record, professionals: [{ id: caller.professional, name, organisationId: caller.organisation }] };
   };

@@ -93,9 +93,12 @@ export function recordConsent(input: RecordConsentInput, caller: Caller, now: Da
         stillOpen(consentStatus(c, file, now)),
     );
     if (own) {
+      const changed = !own.givings.some((g) => g.giver === input.givenBy) || own.birthDate !== birthDate;
       if (!own.givings.some((g) => g.giver === input.givenBy)) own.givings.push(giving);
       if (validUntil < own.validUntil) own.validUntil = validUntil;
       own.birthDate = birthDate;
+      // What the second organisation confirmed was this consent as it stood: a new part needs its eyes again.
+      if (changed && own.confirmation?.required) own.confirmation.confirmedBy = null;
       return { result: own };
     }
     const consent: ConsentRecord = {

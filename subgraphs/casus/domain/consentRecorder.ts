@@ -4,6 +4,7 @@ import { refuse } from '../casusErrors.ts';
 import type { ChildFile, ConsentRecord } from '../records.ts';
 import type { ChildChange } from '../store/casusStore.ts';
 import { isCaseDirector, openCaseOf, takesPart } from './caseAccess.ts';
+import { requireIndependentConfirmer } from './phase.ts';
 import { requireText } from './validate.ts';
 
 /**
@@ -69,7 +70,13 @@ export const mayWithdrawConsent = (file: ChildFile, consent: ConsentRecord, call
  * own organisation: the second pair of eyes that separation of duties asks for. Anyone who may not
  * confirm it is told, as for an unknown id, that there is no such consent.
  */
-export function confirmConsent(file: ChildFile, input: { consentId: string; confirmerName: string }, caller: Caller, now: Date): ChildChange<ConsentRecord> {
+export function confirmConsent(
+  file: ChildFile,
+  input: { consentId: string; confirmerName: string },
+  caller: Caller,
+  now: Date,
+  involved: boolean,
+): ChildChange<ConsentRecord> {
   const name = requireText(input.confirmerName, 'confirmerName', 200);
   const { consentId } = input;
   const open = openCaseOf(file);
@@ -82,9 +89,11 @@ export function confirmConsent(file: ChildFile, input: { consentId: string; conf
       caller.organisation !== c.organisationId &&
       caller.organisation !== c.recordedByOrganisationId,
   );
-  if (!consent) throw refuse('NOT_FOUND', 'No consent awaiting your organisation’s confirmation has this id.');
+  // The words of an unknown id (`changeFileOf`), so an outsider cannot tell that this id exists.
+  if (!consent) throw refuse('NOT_FOUND', 'No consent of your organisation has this id.');
   const confirmation = consent.confirmation;
   if (!confirmation?.required || confirmation.confirmedBy) throw refuse('NOTHING_TO_CONFIRM', 'This consent needs no (further) confirmation.');
+  if (open) requireIndependentConfirmer(open, caller, involved, 'A consent the case director recorded for their own organisation');
   confirmation.confirmedBy = { professionalId: caller.professional, organisationId: caller.organisation, at: now.toISOString() };
   return { result: consent, professionals: [{ id: caller.professional, name, organisationId: caller.organisation }] };
 }

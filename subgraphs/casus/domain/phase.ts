@@ -77,14 +77,29 @@ export function proposeOrApply(record: CaseRecord, step: PhaseStep, caller: Call
 }
 
 /**
- * A participant of another organisation than the case director's confirms the proposed
- * escalation, so no single organisation moves a case to where data flows on a legal basis.
+ * A participant of another organisation than the case director's, which its own system of record
+ * shows as involved with the child (`involved`), confirms the proposed escalation: so no single
+ * organisation, nor one it merely named to the table, moves a case to where data flows on a legal basis.
  */
-export function confirmPendingPhase(record: CaseRecord, caller: Caller, now: Date): void {
+export function confirmPendingPhase(record: CaseRecord, caller: Caller, now: Date, involved: boolean): void {
   const pending = record.pendingPhaseChange;
   if (!pending) throw refuse('NOTHING_TO_CONFIRM', 'This case has no proposed phase change awaiting confirmation.');
-  if (caller.organisation === record.directorOrganisationId) {
-    throw refuse('CONFIRMATION_BY_OTHER_ORGANISATION', "An escalation is confirmed by a participant of another organisation than the case director's.");
-  }
+  requireIndependentConfirmer(record, caller, involved, 'An escalation');
   phaseStep(record, { phase: pending.to, reason: pending.reason, administrativeDirection: pending.administrativeDirection }, caller, now, caller);
+}
+
+/**
+ * Who may be the second pair of eyes at a case table: a participant of another organisation than
+ * the director's, itself involved with the child by its own system of record.
+ */
+export function requireIndependentConfirmer(record: CaseRecord, caller: Caller, involved: boolean, what: string): void {
+  if (caller.organisation === record.directorOrganisationId) {
+    throw refuse('CONFIRMATION_BY_OTHER_ORGANISATION', `${what} is confirmed by a participant of another organisation than the case director's.`);
+  }
+  if (!involved) {
+    throw refuse(
+      'NOT_INVOLVED',
+      `${what} is confirmed by a participant whose own system of record shows it involved with the child; your organisation's does not.`,
+    );
+  }
 }

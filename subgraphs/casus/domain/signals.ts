@@ -39,7 +39,9 @@ export function registerSignal(
     const professionals = [{ id: caller.professional, name: contactName, organisationId: caller.organisation }];
     const existing = file.signals.find((signal) => signal.organisationId === caller.organisation && isOpen(signal, now));
     if (existing) {
-      existing.involvement = involvement;
+      // A stated reason stays as first given (the privacy officer reviews it); a confirmed
+      // involvement replaces it, never the other way round.
+      if (!existing.involvement || involvement.basis === 'SYSTEM_OF_RECORD') existing.involvement = involvement;
       return { result: existing, professionals };
     }
     const signal: SignalRecord = {

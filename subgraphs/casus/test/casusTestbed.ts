@@ -58,7 +58,7 @@ export interface CasusTestbedOptions {
 /** The casus subgraph on a free port over the given store and clock, its grants uncached. */
 export async function startCasusTestbed(store: CasusStore, clock: TestClock, options: CasusTestbedOptions = {}): Promise<CasusTestbed> {
   const keys = options.contexts ?? (await CallerContexts.create('casus'));
-  const config = subgraphConfig('casus', { KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.keys.publicJwk, GRANTS_CACHE_MS: '0' });
+  const config = subgraphConfig('casus', { NODE_ENV: 'test', KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.keys.publicJwk, GRANTS_CACHE_MS: '0' });
   const involvement = options.involvement ?? new InvolvementDouble({ everyone: true });
   const subgraph = await startSubgraph(createCasusSubgraph({ store, now: clock.now, involvement }), config);
   const caller = (person: Person, purpose: Purpose) => ({ role: person.role, organisation: person.organisation, purpose, professional: person.professional });
