@@ -44,7 +44,7 @@ const pupils = 'pupils(first: 20) { id schoolEnrolment { group } schoolAbsences 
 const contextKey = await importContextKey(keys.privateJwk);
 const directContext = () =>
   signCallerContext(
-    { professional: 'bench', organisation: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'CASE_DISCUSSION', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
+    { professional: 'bench', organisation: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'CASE_DISCUSSION' },
     contextKey,
     subgraphAudience('school'),
   );
