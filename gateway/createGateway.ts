@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { parse } from 'graphql';
 import type { CryptoKey } from 'jose';
@@ -34,6 +34,8 @@ export interface GatewayOptions {
   observer: ExecutionObserver;
   /** Most operations in one batched HTTP request. @default 5 */
   batchLimit?: number;
+  /** Plugins run after the hub's own (observers: tests watch query plans and subgraph calls with them). */
+  plugins?: readonly GatewayPlugin[];
 }
 
 export interface RunningGateway {
@@ -73,6 +75,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useRestoreRemovedFields(),
       useProcessingLog({ observer: options.observer }),
       masking.plugin,
+      ...(options.plugins ?? []),
     ],
   });
   const schema = await gateway.getSchema();
