@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayConfig } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { parse } from 'graphql';
 import type { CryptoKey } from 'jose';
@@ -21,6 +21,9 @@ import { useProcessingLog } from './plugins/useProcessingLog.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
 import { useRestoreRemovedFields } from './plugins/useRestoreRemovedFields.ts';
 
+/** Any plugin the engine takes (Hive Gateway's, Yoga's or envelop's). */
+type EnginePlugin = ReturnType<NonNullable<GatewayConfig['plugins']>>[number];
+
 export interface GatewayOptions {
   port: number;
   host: string;
@@ -35,7 +38,7 @@ export interface GatewayOptions {
   /** Most operations in one batched HTTP request. @default 5 */
   batchLimit?: number;
   /** Plugins run after the hub's own (observers: tests watch query plans and subgraph calls with them). */
-  plugins?: readonly GatewayPlugin[];
+  plugins?: readonly EnginePlugin[];
 }
 
 export interface RunningGateway {

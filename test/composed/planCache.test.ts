@@ -1,3 +1,4 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { useQueryPlan } from '@graphql-hive/router-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../gateway/createGateway.ts';
@@ -32,7 +33,9 @@ beforeAll(async () => {
     issuers: [hub.devIssuer.trustedIssuer()],
     contextPrivateKey: hub.contextKeys.privateKey,
     observer: createProcessingLogObserver(hub.processingLog, new ProcessingRegister()),
-    plugins: [useQueryPlan({ onQueryPlan: (plan) => void plans.push(plan) })],
+    // router-runtime's typings bundle their own copy of the engine's types (a Logger class with
+    // private fields), so its plugin does not type-check as the engine's plugin that it is.
+    plugins: [useQueryPlan({ onQueryPlan: (plan) => void plans.push(plan) }) as unknown as GatewayPlugin],
   });
 });
 afterAll(async () => {
