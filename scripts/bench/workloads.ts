@@ -50,22 +50,24 @@ export async function seedCases(post: Post, seed: string, count: number, concurr
   const step = async (caller: BenchCaller | 'signaller', query: string, input: Record<string, unknown>) => {
     const result = await post(caller, query, { input });
     if (result.errors) refused++;
-    return !result.errors;
+    return result.errors ? null : result.data;
   };
+  const consent = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { status } }`;
   const validUntil = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
   let next = 0;
   const worker = async () => {
     while (next < children.length) {
       const child = children[next++]!;
       const childId = pseudonymFor(child.bsn, DEMO_PSEUDONYM_KEY);
-      const steps = [
-        await step('signaller', `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) { id } }`, { childId, childBirthDate: child.birthDate, contactName: 'Jeugdverpleegkundige' }),
-        await step('director', `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }`, { childId, caseDirectorName: 'Regisseur bench', phase: 3, reason: 'bench' }),
-        await step('director', `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { status } }`, {
-          childId, purpose: 'CASE_DISCUSSION', organisationId: 'gemeente-demo', givenBy: child.ageAtReference >= 16 ? 'CHILD' : 'PARENT', validUntil,
-        }),
-      ];
-      if (steps.every(Boolean)) complete.push(childId);
+      await step('signaller', `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) { id } }`, { childId, childBirthDate: child.birthDate, contactName: 'Jeugdverpleegkundige' });
+      await step('director', `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }`, { childId, caseDirectorName: 'Regisseur bench', phase: 3, reason: 'bench' });
+      // The age rule: under 12 the parents consent, from 16 the child, in between both.
+      const givers = child.ageAtReference >= 16 ? ['CHILD'] : child.ageAtReference >= 12 ? ['PARENT', 'CHILD'] : ['PARENT'];
+      let status: unknown = null;
+      for (const givenBy of givers) {
+        status = (await step('director', consent, { childId, purpose: 'CASE_DISCUSSION', organisationId: 'gemeente-demo', givenBy, validUntil }))?.recordConsent?.status;
+      }
+      if (status === 'VALID') complete.push(childId);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
