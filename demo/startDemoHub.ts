@@ -12,7 +12,7 @@ import { openLogStore } from '../gateway/processingLog/openLogStore.ts';
 import { createProcessingLogObserver } from '../gateway/processingLog/processingLogObserver.ts';
 import type { ProcessingLogStore } from '../gateway/processingLog/processingLogStore.ts';
 import { ProcessingRegister } from '../schema/processingRegister.ts';
-import type { ExecutionObserver } from '../gateway/privacyGateway.ts';
+import type { ExecutionObserver } from '../gateway/releaseCandidate.ts';
 import { trustedIssuersFromEnv } from '../gateway/trustedIssuers.ts';
 import { DEMO_HUB_PARTS } from './demoHubParts.ts';
 import { DEFAULT_DEMO_TOKEN, type RunningDemoPartner } from './partners/demoPartnerServer.ts';

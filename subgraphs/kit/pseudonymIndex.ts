@@ -39,9 +39,22 @@ export class PseudonymIndex {
 
   constructor(private readonly options: PseudonymIndexOptions) {}
 
-  /** Loads the index now and keeps it fresh until `close()`. */
+  /**
+   * Loads the index now and keeps it fresh until `close()`. A partner that is slow or down at
+   * start-up (a million identities under load) is asked again, 5 times with a growing pause
+   * (1, 2, 4, 8 s), instead of the adapter giving up at the first timeout.
+   */
   async start(): Promise<void> {
-    await this.refresh();
+    const attempts = 5;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.refresh();
+        break;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** (attempt - 1), 10_000)));
+      }
+    }
     this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.options.refreshMs ?? 600_000);
     this.timer.unref();
   }

@@ -30,7 +30,8 @@ export function gatewayContextVerifier(subgraph: string, publicKey: CryptoKey) {
     if (!token) {
       throw hubError(ErrorCode.UNAUTHENTICATED, `The ${subgraph} subgraph answers only requests from the Ketengraaf gateway (no caller context).`);
     }
-    const verified = await verifyCallerContext(token, publicKey, audiences).catch(() => {
+    // The trace travels beside the context (it is per request, the context per caller).
+    const verified = await verifyCallerContext(token, publicKey, audiences, headerOf(request, 'traceparent') ?? undefined).catch(() => {
       throw hubError(ErrorCode.UNAUTHENTICATED, 'The caller context is invalid, expired or meant for another subgraph; send the request through the Ketengraaf gateway.');
     });
     return { caller: verified.caller, grantsToken: headerOf(request, GRANTS_HEADER), involvementToken: headerOf(request, INVOLVEMENT_HEADER) };

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevIssuer } from '../../gateway/devIssuer.ts';
-import type { ExecutionObserver } from '../../gateway/privacyGateway.ts';
+import type { ExecutionObserver } from '../../gateway/releaseCandidate.ts';
 import { startDemoHub, type DemoHub } from '../../demo/startDemoHub.ts';
 import { DEFAULT_SEED } from '../../demo/synthetic/population.ts';
 import type { Purpose, Role } from '../../schema/vocabulary.ts';
