@@ -16,10 +16,13 @@ import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useCallerContext } from './plugins/useCallerContext.ts';
 import { useErrorMasking } from './plugins/useErrorMasking.ts';
 import { useHealth } from './plugins/useHealth.ts';
+import { useMetrics } from './plugins/useMetrics.ts';
 import { useOperationFilter } from './plugins/useOperationFilter.ts';
 import { useProcessingLog } from './plugins/useProcessingLog.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
 import { useRestoreRemovedFields } from './plugins/useRestoreRemovedFields.ts';
+import { useTracing } from './plugins/useTracing.ts';
+import { timedObserver } from './timedObserver.ts';
 
 /** Any plugin the engine takes (Hive Gateway's, Yoga's or envelop's). */
 type EnginePlugin = ReturnType<NonNullable<GatewayConfig['plugins']>>[number];
@@ -70,13 +73,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     batching: { limit: options.batchLimit ?? 5 },
     maskedErrors: masking.maskedErrors,
     plugins: () => [
+      useTracing(),
+      useMetrics(),
       useHealth({ subgraphs: services }),
       useAuthentication({ issuers: options.issuers }),
       usePurpose(),
       useOperationFilter({ policies }),
       useCallerContext({ privateKey: options.contextPrivateKey }),
       useRestoreRemovedFields(),
-      useProcessingLog({ observer: options.observer }),
+      useProcessingLog({ observer: timedObserver(options.observer) }),
       masking.plugin,
       ...(options.plugins ?? []),
     ],

@@ -1,5 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { loggerFor } from '../../schema/telemetry/logger.ts';
 import { inFlightBySubgraph, partnerCalls, partnerCallSeconds, partnerCircuitState } from './metrics.ts';
 import { circuitStateValue, type PartnerPolicy } from './partnerPolicy.ts';
 
@@ -19,6 +20,8 @@ export function traceHeaders(headers: Record<string, string>): Record<string, st
   w3c.inject(context.active(), carrier, { set: (target, key, value) => void (target[key] = value) });
   return carrier;
 }
+
+const log = loggerFor('partner');
 
 const outcomeOf = (error: unknown): string => {
   const reason = (error as { extensions?: { reason?: unknown } }).extensions?.reason;
@@ -50,6 +53,11 @@ export function observePartnerCall<T>(subgraph: string, route: string, call: () 
     (error: unknown) => {
       const outcome = outcomeOf(error);
       span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+      // Within the span, so the line carries the request's trace id; the route, never the URL. A
+      // call refused without reaching the partner (circuit open, busy) is only counted: while a
+      // partner is down that is every call, and the metrics say it once.
+      const level = outcome === 'circuit_open' || outcome === 'busy' ? 'debug' : 'warn';
+      context.with(trace.setSpan(context.active(), span), () => log[level]({ subgraph, route, outcome }, 'partner call failed'));
       settle(outcome);
       throw error;
     },
