@@ -1,8 +1,9 @@
 import { ErrorCode, hubError } from '../../schema/errors.ts';
 import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, readBounded } from './boundedBody.ts';
 import { inIdentityListLoad } from './identityListLoad.ts';
-import { observePartnerCall, traceHeaders, watchPartner } from './partnerTelemetry.ts';
 import { PartnerFailure, PartnerPolicy, timeoutFailure, type PartnerLimits } from './partnerPolicy.ts';
+import { observePartnerCall, watchPartner } from './partnerTelemetry.ts';
+import { traceHeaders } from './traceHeaders.ts';
 
 /** How an adapter reaches its partner system: base URL, credentials, a timeout and its limits. */
 export interface PartnerConfig extends PartnerLimits {

@@ -1,24 +1,15 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { loggerFor } from '../../schema/telemetry/logger.ts';
 import { inFlightBySubgraph, partnerCalls, partnerCallSeconds, partnerCircuitState } from './metrics.ts';
 import { circuitStateValue, type PartnerPolicy } from './partnerPolicy.ts';
 
 const tracer = trace.getTracer('ketengraaf-subgraph');
-const w3c = new W3CTraceContextPropagator();
 
 /** Reports a partner's circuit state and calls in flight under its subgraph's name. */
 export function watchPartner(subgraph: string, policy: PartnerPolicy): void {
   inFlightBySubgraph.set(subgraph, () => policy.inFlight);
   partnerCircuitState.set({ subgraph }, circuitStateValue(policy.circuitState));
   policy.onCircuitChange((state) => partnerCircuitState.set({ subgraph }, circuitStateValue(state)));
-}
-
-/** The partner call's headers with the W3C `traceparent` of its span, so a partner system that traces joins the trace. */
-export function traceHeaders(headers: Record<string, string>): Record<string, string> {
-  const carrier = { ...headers };
-  w3c.inject(context.active(), carrier, { set: (target, key, value) => void (target[key] = value) });
-  return carrier;
 }
 
 const log = loggerFor('partner');

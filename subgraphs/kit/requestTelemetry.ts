@@ -21,11 +21,17 @@ export function observeRequest(subgraph: string, request: IncomingMessage, respo
   const method = request.method ?? 'GET';
   const span = tracer.startSpan(`${method} ${route}`, { kind: SpanKind.SERVER, attributes: { 'ketengraaf.subgraph': subgraph, 'http.request.method': method, 'http.route': route } }, parent);
   const stopTimer = subgraphRequestSeconds.startTimer({ subgraph, route });
-  response.once('close', () => {
+  let ended = false;
+  // `finish` when the answer is written, `close` when the connection went first.
+  const end = () => {
+    if (ended) return;
+    ended = true;
     stopTimer({ status: String(response.statusCode) });
     span.setAttribute('http.response.status_code', response.statusCode);
     if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
     span.end();
-  });
+  };
+  response.once('finish', end);
+  response.once('close', end);
   void context.with(trace.setSpan(parent, span), handle);
 }
