@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { metricsRegistry } from '../../schema/telemetry/metricsRegistry.ts';
+import { ConfigError, partnerConfig } from './config.ts';
 import { asIdentityListLoad } from './identityListLoad.ts';
 import { PartnerClient, type PartnerConfig } from './partnerClient.ts';
 import { PseudonymIndex } from './pseudonymIndex.ts';
@@ -63,6 +65,7 @@ describe('the circuit breaker', () => {
     calls['/flaky'] = 0;
     const school = client({ breakerFailures: 3, breakerHalfOpenMs: 60_000 });
     for (let i = 0; i < 3; i++) expect(await reasonOf(school.getJson('GET /flaky', '/flaky'))).toBe('HTTP_ERROR');
+    expect(await metricsRegistry.getSingleMetricAsString('ketengraaf_partner_circuit_state')).toContain('ketengraaf_partner_circuit_state{subgraph="school"} 2');
     const failFast = school.getJson('GET /flaky', '/flaky');
     await expect(failFast).rejects.toMatchObject({
       message: expect.stringMatching(/^The school partner system is not asked for now: it failed 3 times in a row, so its circuit is open and it is tried again within 60 s \(GET \/flaky\)/),
@@ -180,5 +183,15 @@ describe('the response size cap', () => {
   it('cuts off a streamed answer as soon as it passes the cap', async () => {
     expect(await reasonOf(client({ maxResponseBytes: 32 * 1024 }).getJson('GET /big-streamed', '/big-streamed'))).toBe('TOO_LARGE');
     await expect(client().getJson('GET /big-streamed', '/big-streamed')).resolves.toMatchObject({ items: expect.any(String) });
+  });
+});
+
+describe('the limits', () => {
+  it('are read per partner from <NAME>_PARTNER_*, with defaults', () => {
+    const env = { SCHOOL_PARTNER_URL: baseUrl, SCHOOL_PARTNER_MAX_CONCURRENT: '4', SCHOOL_PARTNER_MAX_QUEUED: '0', SCHOOL_PARTNER_BREAKER_FAILURES: '2', SCHOOL_PARTNER_BREAKER_HALF_OPEN_MS: '2500', SCHOOL_PARTNER_MAX_RESPONSE_BYTES: '1048576' };
+    expect(partnerConfig('school', env)).toMatchObject({ maxConcurrent: 4, maxQueued: 0, breakerFailures: 2, breakerHalfOpenMs: 2500, maxResponseBytes: 1048576, timeoutMs: 5000 });
+    expect(partnerConfig('school', { SCHOOL_PARTNER_URL: baseUrl })).toMatchObject({ maxConcurrent: 16, maxQueued: 64, breakerFailures: 5, breakerHalfOpenMs: 10_000, maxResponseBytes: 20 * 1024 * 1024 });
+    expect(() => partnerConfig('school', { SCHOOL_PARTNER_URL: baseUrl, SCHOOL_PARTNER_MAX_CONCURRENT: '0' })).toThrow(ConfigError);
+    expect(() => partnerConfig('school', { SCHOOL_PARTNER_URL: baseUrl, SCHOOL_PARTNER_BREAKER_FAILURES: 'many' })).toThrow(/SCHOOL_PARTNER_BREAKER_FAILURES must be a whole number/);
   });
 });
