@@ -74,7 +74,10 @@ export function useTracing(): GatewayPlugin {
     // The subgraph joins the trace under the subgraph call's span (the fetch runs inside it).
     onFetch({ options, setOptions }) {
       const traceparent = traceparentOfSpan(trace.getSpan(context.active()));
-      if (traceparent) setOptions({ ...options, headers: { ...(options.headers as Record<string, string> | undefined), traceparent } });
+      if (!traceparent) return;
+      const headers = new Headers(options.headers as HeadersInit | undefined);
+      headers.set('traceparent', traceparent);
+      setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
     onResponse({ request, response }) {
       const span = requestSpans.get(request);
