@@ -152,4 +152,24 @@ describe('logs', () => {
     expect(text).not.toContain(POLICE_CHILD.id);
     expect(text).not.toMatch(PERSONAL);
   });
+
+  // Regression: the gateway's masking wrote a failed subgraph call to stderr with console.error,
+  // the subgraph request (the children's pseudonyms among its variables) included.
+  it('record a subgraph that is down as one scrubbed line, without the subgraph request or the child', async () => {
+    await hub.subgraphs.police?.close();
+    const traceId = randomBytes(16).toString('hex');
+    const token = await hub.devIssuer.issue({ role: 'POLICE_OFFICER', organisation: 'politie-basisteam' });
+    lines.length = 0;
+    const { body } = await postGraphQL(hub.gateway.url, /* GraphQL */ `query ($id: ID!) { child(id: $id) { policeRegistrations { registeredOn } } }`, {
+      variables: { id: POLICE_CHILD.id },
+      headers: { authorization: `Bearer ${token}`, 'x-purpose': 'CASE_DISCUSSION', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+    });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'police' });
+    const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toContainEqual(expect.objectContaining({ level: 50, traceId, component: 'gateway' }));
+    const text = lines.join('\n');
+    expect(text).not.toContain(POLICE_CHILD.id);
+    expect(text).not.toContain(token);
+    expect(text).not.toMatch(PERSONAL);
+  });
 });
