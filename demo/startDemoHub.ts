@@ -16,6 +16,7 @@ import type { ExecutionObserver } from '../gateway/releaseCandidate.ts';
 import { trustedIssuersFromEnv } from '../gateway/trustedIssuers.ts';
 import { DEMO_HUB_PARTS } from './demoHubParts.ts';
 import { DEFAULT_DEMO_TOKEN, type RunningDemoPartner } from './partners/demoPartnerServer.ts';
+import { partnerApiUrl } from './partners/partnerApiUrl.ts';
 import type { PopulationOptions } from './synthetic/population.ts';
 
 export interface DemoHubOptions {
@@ -73,7 +74,7 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
       const subgraphEnv: NodeJS.ProcessEnv = {
         ...env,
         [`${prefix}_PORT`]: String(port(entry.port)),
-        [`${prefix}_PARTNER_URL`]: partners[entry.name] ? `${partners[entry.name]?.url}${part.apiPath ?? ''}` : '',
+        [`${prefix}_PARTNER_URL`]: partners[entry.name] ? partnerApiUrl(entry.name, partners[entry.name]?.url ?? '') : '',
         [`${prefix}_PARTNER_TOKEN`]: env.DEMO_PARTNER_TOKEN ?? DEFAULT_DEMO_TOKEN,
         KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk,
         CASUS_URL: casusUrl,
