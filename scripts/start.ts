@@ -70,6 +70,8 @@ try {
     if (warning) console.warn(`Warning: ${warning}`);
   }
 } catch (error) {
+  // Ctrl-C during start-up: the signal handler stops what started and says so.
+  if (stopping) await new Promise(() => undefined);
   const message = error instanceof Error ? error.message : String(error);
   console.error(`The demo hub could not start: ${message}`);
   if (/EADDRINUSE/.test(message)) console.error('A demo port is in use: stop the other process (another npm start?), set PORT for the gateway, or DEMO_PORTS=ephemeral for free ports.');

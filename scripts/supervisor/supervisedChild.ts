@@ -9,6 +9,7 @@ export interface ExitStatus {
   signal: NodeJS.Signals | null;
 }
 
+/** A verb phrase: `was ended by SIGKILL`, `exited with code 1`. */
 export const describeExit = ({ code, signal }: ExitStatus) => (signal ? `was ended by ${signal}` : `exited with code ${code}`);
 
 /** Copies a child's output line by line, each line marked with the child's name (unless it marks itself). */
@@ -30,22 +31,23 @@ export class SupervisedChild {
   readonly process: ChildProcess;
   /** Resolves when the process has exited, however it ended, and its output has been read to the end. */
   readonly exited: Promise<ExitStatus>;
-  /** Resolves with the URL it reports once listening; rejects if it exits first. */
+  /** Resolves with the URL it reports once listening; rejects if it exits first, with a verb phrase saying so. */
   readonly url: Promise<string>;
   /** The last line it wrote to stderr: why it could not start, when it could not. */
   lastError = '';
 
-  constructor(name: string, command: EntryCommand, env: NodeJS.ProcessEnv) {
+  constructor(name: string, label: string, command: EntryCommand, env: NodeJS.ProcessEnv) {
     this.process = spawn(process.execPath, command.args, { cwd: command.cwd, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
     forward(this.process.stdout, process.stdout, name);
-    forward(this.process.stderr, process.stderr, name, (line) => (this.lastError = line));
+    // Its own "The … could not start: " is said again by whoever reports the failure.
+    forward(this.process.stderr, process.stderr, name, (line) => (this.lastError = line.replace(`The ${label} could not start: `, '')));
     this.exited = new Promise((resolve) => this.process.once('close', (code, signal) => resolve({ code, signal })));
     this.url = new Promise((resolve, reject) => {
       this.process.on('message', (raw) => {
         const message = childMessage(raw);
         if (message?.type === 'ready') resolve(message.url);
       });
-      void this.exited.then((status) => reject(new Error(`it ${describeExit(status)} before it was ready${this.lastError ? `: ${this.lastError}` : ''}`)));
+      void this.exited.then((status) => reject(new Error(`${describeExit(status)} before it was ready${this.lastError ? `: ${this.lastError}` : ''}`)));
     });
     // A rejection nobody awaits yet (the child died before anyone asked for its URL) is not a crash of the supervisor.
     this.url.catch(() => undefined);
@@ -72,7 +74,7 @@ export class SupervisedChild {
         resolve();
       };
       this.process.on('message', onMessage);
-      void this.exited.then((status) => reject(new Error(`it ${describeExit(status)} before it took the URLs of the others`)));
+      void this.exited.then((status) => reject(new Error(`${describeExit(status)} before it took the URLs of the others`)));
     });
     this.send({ type: 'peers', env });
     await applied;

@@ -90,7 +90,7 @@ describe('the supervisor', () => {
 
   it('fails to start with the reason the component gave, and stops what did start', async () => {
     const supervisor = supervise([fixtureSpec('a'), fixtureSpec('b', { needs: ['a'], extra: { FIXTURE_FAIL: 'SETTING_X is not set: set it to y' } })]);
-    await expect(supervisor.start()).rejects.toThrow('The b fixture could not start: it exited with code 1 before it was ready: The b fixture could not start: SETTING_X is not set: set it to y');
+    await expect(supervisor.start()).rejects.toThrow(/^the b fixture exited with code 1 before it was ready: SETTING_X is not set: set it to y$/);
     const pid = supervisor.states().a?.pid ?? null;
     await supervisor.stop();
     expect(alive(pid)).toBe(false);

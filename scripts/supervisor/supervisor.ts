@@ -55,7 +55,7 @@ export class Supervisor {
     );
   }
 
-  /** Starts every component; resolves with their URLs once all are healthy, rejects on the first that is not. */
+  /** Starts every component; resolves with their URLs once all are healthy, rejects on the first that is not (`the school subgraph exited …`). */
   async start(): Promise<Record<string, string>> {
     await Promise.all([...this.components.keys()].map((name) => this.completed(name)));
     return Object.fromEntries([...this.components].map(([name, component]) => [name, component.url ?? '']));
@@ -131,8 +131,8 @@ export class Supervisor {
 
   private async launch(component: Component, state: 'starting' | 'restarting'): Promise<void> {
     const { spec } = component;
-    if (this.stopping) throw new Error(`the hub is stopping, so the ${spec.label} was not started`);
-    const child = new SupervisedChild(spec.name, this.options.entryPoints.command(spec.entry), { ...this.options.sharedEnv, ...spec.env(this.urlOf, component.port) });
+    if (this.stopping) throw new Error(`the ${spec.label} was not started: the hub is stopping`);
+    const child = new SupervisedChild(spec.name, spec.label, this.options.entryPoints.command(spec.entry), { ...this.options.sharedEnv, ...spec.env(this.urlOf, component.port) });
     component.child = child;
     this.setState(component, state);
     try {
@@ -143,7 +143,7 @@ export class Supervisor {
     } catch (error) {
       child.kill();
       await child.exited;
-      throw new Error(`The ${spec.label} could not start: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`the ${spec.label} ${error instanceof Error ? error.message : String(error)}`);
     }
     component.runningSince = Date.now();
     void child.exited.then((status) => {
@@ -168,7 +168,7 @@ export class Supervisor {
         (error: unknown) => {
           if (this.stopping) return;
           const next = component.backoff.next(0);
-          this.log(`${error instanceof Error ? error.message : String(error)}; trying again in ${next / 1000} s.`);
+          this.log(`Restarting failed: ${error instanceof Error ? error.message : String(error)}; trying again in ${next / 1000} s.`);
           this.restartLater(component, next);
         },
       );

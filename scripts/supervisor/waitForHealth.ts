@@ -11,6 +11,7 @@ export interface WaitForHealthOptions {
  * Resolves once `GET /health` beside `url` answers 200: the process is listening and what it
  * depends on answers (a subgraph checks its partner system, the gateway every subgraph). It asks
  * again after each failed answer, at a short interval, never on a guess of how long start-up takes.
+ * Rejects with a verb phrase (`did not answer 200 at … within 60 s`).
  */
 export async function waitForHealth(url: string, options: WaitForHealthOptions): Promise<void> {
   const healthUrl = new URL('/health', url);
@@ -25,8 +26,8 @@ export async function waitForHealth(url: string, options: WaitForHealthOptions):
     );
     if (answer === null) return;
     last = answer;
-    if (ended) throw new Error('it exited before its health check answered (its output is above)');
-    if (Date.now() > deadline) throw new Error(`its health check (${healthUrl}) did not answer 200 within ${options.timeoutMs / 1000} s: ${last.slice(0, 300)}`);
+    if (ended) throw new Error('exited before its health check answered (its output is above)');
+    if (Date.now() > deadline) throw new Error(`did not answer 200 at ${healthUrl} within ${options.timeoutMs / 1000} s: ${last.slice(0, 300)}`);
     await delay(Math.min(50 * 2 ** attempt, 500));
   }
 }
