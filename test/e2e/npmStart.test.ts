@@ -158,6 +158,17 @@ describe('npm start', () => {
     expect(output).toMatch(/veiligthuis subgraph is back at http/);
   }, 120_000);
 
+  it('lets casus ask the school adapter, whose URL it was told after both started', async () => {
+    const headers = { ...(await coordinator()), 'x-purpose': 'SIGNALLING' };
+    const pupils = await postGraphQL(gatewayUrl, /* GraphQL */ `{ organisation(id: "school-esdoorn") { pupils(first: 1) { id } } }`, { headers });
+    const { body } = await postGraphQL(gatewayUrl, /* GraphQL */ `mutation ($id: ID!) { registerSignal(input: { childId: $id, childBirthDate: "2015-01-01", domain: EDUCATION, contactName: "IB'er" }) { id } }`, {
+      variables: { id: pupils.body.data.organisation.pupils[0].id },
+      headers,
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.registerSignal.id).toMatch(/^sig_/);
+  });
+
   it('lets the auditlog process read what the gateway process logged', async () => {
     const pupils = await postGraphQL(gatewayUrl, /* GraphQL */ `{ organisation(id: "school-esdoorn") { pupils(first: 1) { id schoolEnrolment { group } } } }`, { headers: await coordinator() });
     const childId: string = pupils.body.data.organisation.pupils[0].id;
