@@ -1,5 +1,6 @@
 import { PEER_SETTING, type ProcessState, type ProcessStateName } from '../../schema/supervisorMessages.ts';
 import type { EntryPoints } from './entryPoints.ts';
+import { startInOrder, stopInOrder } from './dependencyOrder.ts';
 import type { ComponentSpec } from './hubComponents.ts';
 import { RestartBackoff, type RestartBackoffOptions } from './restartBackoff.ts';
 import { describeExit, SupervisedChild } from './supervisedChild.ts';
@@ -40,13 +41,11 @@ interface Component {
  */
 export class Supervisor {
   private readonly components: Map<string, Component>;
-  private readonly starts = new Map<string, Promise<void>>();
-  private readonly completions = new Map<string, Promise<void>>();
   private stopping: Promise<void> | null = null;
   private readonly log: (line: string) => void;
 
   constructor(
-    specs: readonly ComponentSpec[],
+    private readonly specs: readonly ComponentSpec[],
     private readonly options: SupervisorOptions,
   ) {
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
@@ -57,7 +56,11 @@ export class Supervisor {
 
   /** Starts every component; resolves with their URLs once all are healthy, rejects on the first that is not (`the school subgraph exited …`). */
   async start(): Promise<Record<string, string>> {
-    await Promise.all([...this.components.keys()].map((name) => this.completed(name)));
+    await startInOrder(
+      this.specs,
+      (name) => this.launch(this.get(name), 'starting'),
+      (name) => this.tellPeers(this.get(name)),
+    );
     return Object.fromEntries([...this.components].map(([name, component]) => [name, component.url ?? '']));
   }
 
@@ -69,17 +72,7 @@ export class Supervisor {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       for (const component of this.components.values()) if (component.restartTimer) clearTimeout(component.restartTimer);
-      const stops = new Map<string, Promise<void>>();
-      const stopOne = (name: string): Promise<void> => {
-        let stopped = stops.get(name);
-        if (!stopped) {
-          const dependents = [...this.components.values()].filter((c) => c.spec.needs.includes(name)).map((c) => c.spec.name);
-          stopped = Promise.all(dependents.map(stopOne)).then(() => this.terminate(this.get(name)));
-          stops.set(name, stopped);
-        }
-        return stopped;
-      };
-      await Promise.all([...this.components.keys()].map(stopOne));
+      await stopInOrder(this.specs, (name) => this.terminate(this.get(name)));
     })();
     return this.stopping;
   }
@@ -95,36 +88,10 @@ export class Supervisor {
     return component;
   }
 
-  /** Started and healthy, after what it needs; a component it tells waits for this, not for `completed`. */
-  private started(name: string): Promise<void> {
-    let started = this.starts.get(name);
-    if (!started) {
-      const component = this.get(name);
-      const needs = component.spec.needs.map((need) => (this.get(need).spec.tells.includes(name) ? this.started(need) : this.completed(need)));
-      started = Promise.all(needs).then(() => this.launch(component, 'starting'));
-      // start() reports the first failure; the others it caused need no report of their own.
-      started.catch(() => undefined);
-      this.starts.set(name, started);
-    }
-    return started;
-  }
-
-  /** Started, and told the URLs of the components it tells. */
-  private completed(name: string): Promise<void> {
-    let completed = this.completions.get(name);
-    if (!completed) {
-      const { spec } = this.get(name);
-      completed = this.started(name).then(async () => {
-        if (spec.tells.length === 0) return;
-        await Promise.all(spec.tells.map((told) => this.started(told)));
-        const component = this.get(name);
-        const peers = Object.entries(spec.env(this.urlOf, component.port)).filter((entry): entry is [string, string] => PEER_SETTING.test(entry[0]) && entry[1] !== undefined);
-        await component.child?.tellPeers(Object.fromEntries(peers));
-      });
-      completed.catch(() => undefined);
-      this.completions.set(name, completed);
-    }
-    return completed;
+  /** Gives a component the URLs of the components it tells, once they run. */
+  private async tellPeers(component: Component): Promise<void> {
+    const peers = Object.entries(component.spec.env(this.urlOf, component.port)).filter((entry): entry is [string, string] => PEER_SETTING.test(entry[0]) && entry[1] !== undefined);
+    await component.child?.tellPeers(Object.fromEntries(peers));
   }
 
   private readonly urlOf = (name: string) => this.components.get(name)?.url ?? undefined;
@@ -143,6 +110,7 @@ export class Supervisor {
     } catch (error) {
       child.kill();
       await child.exited;
+      component.child = null;
       throw new Error(`the ${spec.label} ${error instanceof Error ? error.message : String(error)}`);
     }
     component.runningSince = Date.now();
