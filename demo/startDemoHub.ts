@@ -21,7 +21,7 @@ import type { PopulationOptions } from './synthetic/population.ts';
 
 export interface DemoHubOptions {
   population: PopulationOptions;
-  /** `demo`: the documented ports (gateway 4000, subgraphs 4001-4006, partners 5001-5005); `ephemeral`: free ports. */
+  /** `demo`: the documented ports (gateway 4000, subgraphs 4001-4007, partners 5001-5005); `ephemeral`: free ports. */
   ports: 'demo' | 'ephemeral';
   /** Passed to every subgraph (e.g. `REDIS_URL`, `GRANTS_CACHE_MS`). */
   env?: NodeJS.ProcessEnv;
@@ -43,8 +43,10 @@ export interface DemoHub {
 }
 
 /**
- * Starts the whole demo in one process: the partner systems, the six subgraphs and the gateway,
- * each on its own port and speaking HTTP to the next, as they would on separate machines.
+ * Starts the whole demo in one process: the partner systems, the seven subgraphs and the gateway,
+ * each on its own port and speaking HTTP to the next, as they would on separate machines. The tests
+ * use it (`startTestHub`): it starts in about a second. `npm start` runs each in a process of its
+ * own instead (scripts/supervisor/).
  */
 export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
   const env = options.env ?? process.env;
