@@ -8,6 +8,7 @@ import { parse } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { coveredTypes } from '../schema/coveredTypes.ts';
 import { readPolicies } from '../schema/policy.ts';
+import type { ProcessState } from '../schema/supervisorMessages.ts';
 import type { PrivacySchema } from './fieldDecision.ts';
 import type { ExecutionObserver } from './releaseCandidate.ts';
 import { supergraphServices } from './supergraphServices.ts';
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   observer: ExecutionObserver;
   /** Most operations in one batched HTTP request. @default 5 */
   batchLimit?: number;
+  /** Each component's process state when a supervisor runs them (`npm start`), shown by `/health`. */
+  processStates?: () => Readonly<Record<string, ProcessState>> | null;
   /** Plugins run after the hub's own (observers: tests watch query plans and subgraph calls with them). */
   plugins?: readonly EnginePlugin[];
 }
@@ -75,7 +78,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: () => [
       useTracing(),
       useMetrics(),
-      useHealth({ subgraphs: services }),
+      useHealth({ subgraphs: services, processes: options.processStates }),
       useAuthentication({ issuers: options.issuers }),
       usePurpose(),
       useOperationFilter({ policies }),
