@@ -86,7 +86,7 @@ describe.each(fixtures)('the %s store keeps one hash chain', (_name, makeFixture
     await fixture.remove(6);
     const report = await audit();
     expect(report).toMatchObject({ ok: false, seq: 6, problem: expect.stringMatching(/record seq 6 is missing/) });
-    expect(!report.ok && report.position).toMatch(fixture.name === 'file' ? /^line 7$/ : /^stream id /);
+    expect(!report.ok && report.position).toMatch(fixture.name === 'file' ? /^segment 00000001 line 7$/ : /^stream id /);
   });
 
   it('reports two swapped records', async () => {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { auditChain } from './auditChain.ts';
 import { FileLogStore } from './fileLogStore.ts';
 import { durabilityWarning } from './openLogStore.ts';
+import { segmentPath } from './segmentFiles.ts';
 import { draft, redisFixture } from './test/storeFixtures.ts';
 
 const keys = await generateKeyPair('ES256');
@@ -34,11 +35,11 @@ describe('the file store', () => {
     const path = join(dir, 'torn.jsonl');
     const store = new FileLogStore(path);
     await store.append([draft(), draft()]);
-    appendFileSync(path, '{"v":1,"seq":2,"recordId":"half-wri');
-    expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: false, position: 'line 3' });
+    appendFileSync(segmentPath(path, 1), '{"v":1,"seq":2,"recordId":"half-wri');
+    expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: false, position: 'segment 00000001 line 3' });
     const [next] = await store.append([draft()]);
     expect(next?.seq).toBe(2);
-    expect(readFileSync(path, 'utf8')).not.toContain('half-wri');
+    expect(readFileSync(segmentPath(path, 1), 'utf8')).not.toContain('half-wri');
     expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: true, records: 3 });
   });
 
@@ -52,7 +53,7 @@ describe('the file store', () => {
     const path = join(dir, 'garbage.jsonl');
     const store = new FileLogStore(path);
     await store.append([draft()]);
-    appendFileSync(path, 'not json\n');
+    appendFileSync(segmentPath(path, 1), 'not json\n');
     await expect(store.append([draft()])).rejects.toThrow(/not a log record/);
   });
 });

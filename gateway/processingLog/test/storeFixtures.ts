@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { FileLogStore } from '../fileLogStore.ts';
+import { FileLogStore, type FileLogStoreOptions } from '../fileLogStore.ts';
 import type { RecordDraft } from '../processingRecord.ts';
 import type { ProcessingLogStore } from '../processingLogStore.ts';
 import { logKeys } from '../redisLogScripts.ts';
+import { listSegments } from '../segmentFiles.ts';
 import { RedisLogStore } from '../redisLogStore.ts';
 
 /** A store kind under test, with ways to tamper with what it holds, as an attacker with storage access could. */
@@ -22,17 +23,24 @@ export interface StoreFixture {
   cleanup(): Promise<void>;
 }
 
-export function fileFixture(): StoreFixture {
+export function fileFixture(options: FileLogStoreOptions = {}): StoreFixture {
   const dir = mkdtempSync(join(tmpdir(), 'kg-log-'));
   const path = join(dir, 'processing-log.jsonl');
-  const rewrite = (edit: (lines: string[]) => string[]) => {
-    const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line !== '');
-    writeFileSync(path, edit(lines).map((line) => `${line}\n`).join(''));
+  /** Edits the entries of every segment as one list, then writes each segment back with as many lines as it had. */
+  const rewrite = async (edit: (lines: string[]) => string[]) => {
+    const segments = (await listSegments(path)).map((segment) => ({ ...segment, lines: readFileSync(segment.path, 'utf8').split('\n').filter((line) => line !== '') }));
+    const edited = edit(segments.flatMap((segment) => segment.lines));
+    let at = 0;
+    for (const segment of segments) {
+      const count = segment === segments.at(-1) ? edited.length - at : segment.lines.length;
+      writeFileSync(segment.path, edited.slice(at, at + count).map((line) => `${line}\n`).join(''));
+      at += count;
+    }
   };
   return {
     name: 'file',
     env: { REDIS_URL: '', KETENGRAAF_LOG_FILE: path },
-    open: async () => new FileLogStore(path),
+    open: async () => new FileLogStore(path, options),
     alter: async (index, change) =>
       rewrite((lines) =>
         lines.map((line, i) => {
