@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ProcessingRegister } from '../../schema/processingRegister.ts';
 import { checkpointSigningKey, checkpointVerifyKey } from './checkpointKeys.ts';
 import { startRetentionJob } from './retentionJob.ts';
-import { draft, fileFixture, redisFixture, type StoreFixture } from './test/storeFixtures.ts';
+import { draft, fileFixture, storeKinds, type StoreFixture } from './test/storeFixtures.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'kg-audit-scripts-'));
@@ -25,9 +25,7 @@ function run(script: string, env: Record<string, string>, args: string[] = []): 
   });
 }
 
-const redisUrl = inject('redisUrl');
-const fixtures: [string, () => StoreFixture][] = [['file', fileFixture]];
-if (redisUrl) fixtures.push(['redis', () => redisFixture(redisUrl)]);
+const fixtures = storeKinds(inject('redisUrl'), inject('redisClusterUrl'));
 
 describe.each(fixtures)('npm run audit:verify on the %s store', (kind, makeFixture) => {
   it('exits 0 for an intact chain and 1 naming the first missing link; retention keeps it verifiable', async () => {

@@ -5,11 +5,9 @@ import { auditChain } from './auditChain.ts';
 import { GENESIS_HASH, hashOf } from './processingRecord.ts';
 import type { ProcessingLogStore } from './processingLogStore.ts';
 import { pruneExpired } from './retention.ts';
-import { draft, fileFixture, redisFixture, type StoreFixture } from './test/storeFixtures.ts';
+import { draft, fileFixture, storeKinds, type StoreFixture } from './test/storeFixtures.ts';
 
-const redisUrl = inject('redisUrl');
-const fixtures: [string, () => StoreFixture][] = [['file', fileFixture]];
-if (redisUrl) fixtures.push(['redis', () => redisFixture(redisUrl)]);
+const fixtures = storeKinds(inject('redisUrl'), inject('redisClusterUrl'));
 const keys = await generateKeyPair('ES256');
 const register = new ProcessingRegister();
 

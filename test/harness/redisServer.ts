@@ -8,6 +8,8 @@ export interface RedisServerOptions {
   appendOnly?: { dir: string; fsync: 'always' | 'everysec' };
   /** How long to wait for the server to answer PING. Default 10 s. */
   startTimeoutMs?: number;
+  /** More `redis-server` arguments, given the port it listens on (a cluster node's config file and bus port). */
+  extraArgs?: (port: number) => Promise<string[]> | string[];
 }
 
 export interface RunningRedis {
@@ -24,7 +26,7 @@ export function redisServerInstalled(): boolean {
 }
 
 /** A port the OS just handed out; redis-server cannot listen on port 0 itself. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -50,11 +52,12 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-function launch(port: number, options: RedisServerOptions): ChildProcess {
+async function launch(port: number, options: RedisServerOptions): Promise<ChildProcess> {
   const persistence = options.appendOnly
     ? ['--appendonly', 'yes', '--appendfsync', options.appendOnly.fsync, '--dir', options.appendOnly.dir]
     : ['--appendonly', 'no', '--dir', tmpdir()];
-  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence], {
+  const extra = (await options.extraArgs?.(port)) ?? [];
+  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -89,7 +92,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
-    const child = launch(port, options);
+    const child = await launch(port, options);
     try {
       await ready(child, port, options.startTimeoutMs ?? 10_000);
     } catch (error) {

@@ -2,13 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import { connectRedis, isCluster } from '../../../schema/redisConnection.ts';
 import { FileLogStore, type FileLogStoreOptions } from '../fileLogStore.ts';
 import type { RecordDraft } from '../processingRecord.ts';
 import type { ProcessingLogStore } from '../processingLogStore.ts';
 import { logKeys } from '../redisLogScripts.ts';
 import { listSegments } from '../segmentFiles.ts';
 import { RedisLogStore } from '../redisLogStore.ts';
+
+/** The store kinds the log suites run on: the file, and Redis on a server and on a cluster when the run has them. */
+export function storeKinds(redisUrl: string | null, clusterUrl: string | null): [string, () => StoreFixture][] {
+  const kinds: [string, () => StoreFixture][] = [['file', () => fileFixture()]];
+  if (redisUrl) kinds.push(['redis', () => redisFixture(redisUrl)]);
+  if (clusterUrl) kinds.push(['cluster', () => redisFixture(clusterUrl, 'cluster')]);
+  return kinds;
+}
 
 /** A store kind under test, with ways to tamper with what it holds, as an attacker with storage access could. */
 export interface StoreFixture {
@@ -57,10 +65,11 @@ export function fileFixture(options: FileLogStoreOptions = {}): StoreFixture {
   };
 }
 
-export function redisFixture(url: string): StoreFixture {
+/** A Redis store under a fresh prefix, on a server or (`redis+cluster://…`) a cluster: `name` says which. */
+export function redisFixture(url: string, name = 'redis'): StoreFixture {
   const prefix = `test:${randomUUID()}:{log}:`;
   const keys = logKeys(prefix);
-  const admin = new Redis(url);
+  const admin = connectRedis(url);
   /** Rebuilds the stream from edited entries, as someone with write access to Redis could. */
   const rebuild = async (edit: (entries: [string, string][]) => [string, string][]) => {
     const page = await admin.xrange(keys.stream, '-', '+');
@@ -70,7 +79,7 @@ export function redisFixture(url: string): StoreFixture {
     for (const [, raw] of entries) await admin.xadd(keys.stream, `${next++}-0`, 'r', raw);
   };
   return {
-    name: 'redis',
+    name,
     env: { REDIS_URL: url, KETENGRAAF_LOG_PREFIX: prefix },
     open: () => RedisLogStore.connect({ url, prefix }),
     alter: (index, change) =>
@@ -88,7 +97,9 @@ export function redisFixture(url: string): StoreFixture {
     },
     swap: (first, second) => rebuild((entries) => entries.map((entry, i) => (i === first ? entries[second]! : i === second ? entries[first]! : entry))),
     cleanup: async () => {
-      const found = await admin.keys(`${prefix}*`);
+      // Every key of one log shares its hash tag, so on a cluster they are all on one master.
+      const nodes = isCluster(admin) ? admin.nodes('master') : [admin];
+      const found = (await Promise.all(nodes.map((node) => node.keys(`${prefix}*`)))).flat();
       if (found.length > 0) await admin.del(...found);
       admin.disconnect();
     },
