@@ -7,7 +7,7 @@ function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const text = env[name];
   if (text === undefined || text === '') return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number of bytes, not "${text}"`);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${text}"`);
   return value;
 }
 
@@ -19,7 +19,9 @@ function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
  * (default 64 MiB) and, unless `KETENGRAAF_LOG_SEGMENT_DAILY=false`, at each UTC day.
  */
 export async function openLogStore(env: NodeJS.ProcessEnv = process.env): Promise<ProcessingLogStore> {
-  if (env.REDIS_URL) return RedisLogStore.connect({ url: env.REDIS_URL, prefix: env.KETENGRAAF_LOG_PREFIX || undefined });
+  if (env.REDIS_URL) {
+    return RedisLogStore.connect({ url: env.REDIS_URL, prefix: env.KETENGRAAF_LOG_PREFIX || undefined, replicas: positive(env, 'KETENGRAAF_LOG_REPLICAS') });
+  }
   return new FileLogStore(env.KETENGRAAF_LOG_FILE || DEFAULT_LOG_FILE, {
     segmentBytes: positive(env, 'KETENGRAAF_LOG_SEGMENT_BYTES'),
     daily: env.KETENGRAAF_LOG_SEGMENT_DAILY !== 'false',

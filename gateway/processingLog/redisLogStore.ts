@@ -1,11 +1,11 @@
-import type { Cluster } from 'ioredis';
 import { connectRedis, describeRedis, hashTag, isCluster, type RedisClient } from '../../schema/redisConnection.ts';
-import { checkedRecord, LogIntegrityError } from './checkedRecord.ts';
 import { GroupCommit } from './groupCommit.ts';
 import { headAfter, link, prepare, type PreparedDraft } from './linkRecords.ts';
 import type { ChainHead, ProcessingRecord, RecordDraft } from './processingRecord.ts';
 import { parseRecord, type ProcessingLogStore, type PruneCommit, type StoredEntry } from './processingLogStore.ts';
+import { recordsByIndex } from './redisIndexedRead.ts';
 import { APPEND_SCRIPT, DEFAULT_LOG_PREFIX, fieldValue, formatHead, logKeys, parseHead, PRUNE_SCRIPT, type LogKeys } from './redisLogScripts.ts';
+import { persistenceOf } from './redisPersistence.ts';
 
 export interface RedisLogStoreOptions {
   /** `redis://host:port/db`, or `redis+cluster://host:port,host:port` for a Redis Cluster (`REDIS_URL`). */
@@ -14,6 +14,12 @@ export interface RedisLogStoreOptions {
   prefix?: string;
   /** A command that takes longer fails, and with it the release. Default 2000 ms. */
   commandTimeoutMs?: number;
+  /**
+   * Replicas that must have an append before it is acknowledged (`WAIT`, `KETENGRAAF_LOG_REPLICAS`):
+   * Redis replicates asynchronously, so a master that fails over to a replica can lose what it had
+   * not passed on. Fewer replicas within `commandTimeoutMs / 2` and the append fails. Default 0.
+   */
+  replicas?: number;
 }
 
 const MAX_ATTEMPTS = 100;
@@ -35,6 +41,7 @@ export class RedisLogStore implements ProcessingLogStore {
     private readonly redis: RedisClient,
     readonly description: string,
     prefix: string,
+    private readonly replicas: { count: number; timeoutMs: number },
   ) {
     this.keys = logKeys(prefix);
     redis.defineCommand('kgLogAppend', { lua: APPEND_SCRIPT });
@@ -50,7 +57,8 @@ export class RedisLogStore implements ProcessingLogStore {
     }
     redis.on('error', () => undefined); // failures surface on the commands; ioredis reconnects by itself
     await redis.connect();
-    return new RedisLogStore(redis, describeRedis(options.url), prefix);
+    const replicas = { count: options.replicas ?? 0, timeoutMs: Math.floor((options.commandTimeoutMs ?? 2000) / 2) };
+    return new RedisLogStore(redis, describeRedis(options.url), prefix, replicas);
   }
 
   private get scripts(): Scripted {
@@ -70,7 +78,7 @@ export class RedisLogStore implements ProcessingLogStore {
         const last = headAfter(linked, head);
         const keys = [this.keys.stream, this.keys.head, ...linked.flatMap(({ record }) => [this.keys.child(record.childId), this.keys.organisation(record.organisation)])];
         const args = [formatHead(head), formatHead(last), ...linked.flatMap(({ record, line }) => [line, String(record.seq)])];
-        const reply = await this.scripts.kgLogAppend(keys.length, ...keys, ...args);
+        const reply = await this.appendScript(keys, args);
         if (reply[0] === 1) {
           this.head = last;
           return linked.map(({ record }) => record);
@@ -83,6 +91,24 @@ export class RedisLogStore implements ProcessingLogStore {
       this.head = null; // re-read after a failure: another process may have moved on
       throw error;
     }
+  }
+
+  /**
+   * The append script, followed on the same connection (so on the master of the log's slot) by
+   * WAIT when replicas must have it too: the release waits until they do, or fails.
+   */
+  private async appendScript(keys: string[], args: string[]): Promise<[number, unknown]> {
+    if (this.replicas.count === 0) return this.scripts.kgLogAppend(keys.length, ...keys, ...args);
+    const pipeline = this.redis.pipeline() as unknown as Scripted & { wait(count: number, timeoutMs: number): unknown; exec(): Promise<[Error | null, unknown][] | null> };
+    pipeline.kgLogAppend(keys.length, ...keys, ...args);
+    pipeline.wait(this.replicas.count, this.replicas.timeoutMs);
+    const [[appendError, reply], [waitError, acknowledged]] = ((await pipeline.exec()) ?? []) as [[Error | null, [number, unknown]], [Error | null, number]];
+    if (appendError) throw appendError;
+    if (waitError) throw waitError;
+    if (reply[0] === 1 && acknowledged < this.replicas.count) {
+      throw new Error(`the processing log's append reached ${acknowledged} of the ${this.replicas.count} replica(s) required within ${this.replicas.timeoutMs} ms`);
+    }
+    return reply;
   }
 
   async *scan(): AsyncIterable<StoredEntry> {
@@ -100,34 +126,12 @@ export class RedisLogStore implements ProcessingLogStore {
     return text ? parseHead(text) : null;
   }
 
-  /**
-   * The records an index names, each read from the stream and checked (hash, seq, child or
-   * organisation). The index is written in the same script as the stream, so an entry that does
-   * not hold up means someone changed Redis by hand: that is reported, never skipped.
-   */
-  private async byIndex(key: string, claim: { childId?: string; organisation?: string }): Promise<ProcessingRecord[]> {
-    const flat = await this.redis.zrange(key, '0', '-1', 'WITHSCORES');
-    if (flat.length === 0) return [];
-    const pipeline = this.redis.pipeline();
-    for (let i = 0; i < flat.length; i += 2) pipeline.xrange(this.keys.stream, flat[i]!, flat[i]!);
-    const replies = (await pipeline.exec()) ?? [];
-    return replies.map(([error, page], i) => {
-      if (error) throw error;
-      const [id, seq] = [flat[2 * i]!, Number(flat[2 * i + 1])];
-      const entry = (page as [string, string[]][])[0];
-      if (!entry) throw new LogIntegrityError(`the index lists stream id ${id} (seq ${seq}), which the stream no longer holds`);
-      const record = checkedRecord(fieldValue(entry[1], 'r'), { seq, ...claim }, `stream id ${id}`);
-      if (!record) throw new LogIntegrityError(`the index entry for stream id ${id} names another record than the stream holds`);
-      return record;
-    });
-  }
-
   forChild(childId: string): Promise<ProcessingRecord[]> {
-    return this.byIndex(this.keys.child(childId), { childId });
+    return recordsByIndex(this.redis, this.keys.stream, this.keys.child(childId), { childId });
   }
 
   forOrganisation(organisationId: string): Promise<ProcessingRecord[]> {
-    return this.byIndex(this.keys.organisation(organisationId), { organisation: organisationId });
+    return recordsByIndex(this.redis, this.keys.stream, this.keys.organisation(organisationId), { organisation: organisationId });
   }
 
   checkpoints(): Promise<string[]> {
@@ -142,19 +146,9 @@ export class RedisLogStore implements ProcessingLogStore {
     if (committed !== 1) throw new Error('another prune ran at the same time; run the prune again');
   }
 
-  /**
-   * Redis's persistence settings, to warn at start-up when acknowledged records could be lost. On
-   * a cluster, the weakest node counts: a replica without AOF that is promoted loses what it lacked.
-   */
-  async persistence(): Promise<{ appendonly: string; appendfsync: string } | null> {
-    const nodes = isCluster(this.redis) ? (this.redis as Cluster).nodes('all') : [this.redis];
-    try {
-      const settings = await Promise.all(nodes.map(async (node) => (await node.config('GET', 'append*')) as string[]));
-      const weakest = settings.find((reply) => fieldValue(reply, 'appendonly') !== 'yes' || fieldValue(reply, 'appendfsync') !== 'always') ?? settings[0]!;
-      return { appendonly: fieldValue(weakest, 'appendonly'), appendfsync: fieldValue(weakest, 'appendfsync') };
-    } catch {
-      return null; // managed Redis services often disable CONFIG
-    }
+  /** Redis's persistence settings, to warn at start-up when acknowledged records could be lost. */
+  persistence(): Promise<{ appendonly: string; appendfsync: string } | null> {
+    return persistenceOf(this.redis);
   }
 
   async close(): Promise<void> {

@@ -11,10 +11,14 @@ import { draft, redisFixture } from './test/storeFixtures.ts';
 
 const keys = await generateKeyPair('ES256');
 const redisUrl = inject('redisUrl');
+const redisServers: [string, string | null][] = [
+  ['one server', redisUrl],
+  ['a cluster', inject('redisClusterUrl')],
+];
 
-describe.skipIf(!redisUrl)('the Redis store', () => {
-  it('reports records deleted from the end of the stream, by the head it keeps beside it', async () => {
-    const fixture = redisFixture(redisUrl!);
+describe.each(redisServers)('the Redis store on %s', (_name, url) => {
+  it.skipIf(!url)('reports records deleted from the end of the stream, by the head it keeps beside it', async () => {
+    const fixture = redisFixture(url!);
     const store = await fixture.open();
     try {
       for (let i = 0; i < 5; i++) await store.append([draft()]);

@@ -11,6 +11,10 @@ export interface RunningCluster {
   /** `redis+cluster://127.0.0.1:p1,127.0.0.1:p2,…`, as `REDIS_URL` takes it. */
   url: string;
   nodes: RunningRedis[];
+  /** The index in `nodes` of the master that serves `key`'s slot. */
+  masterOf(key: string): Promise<number>;
+  /** Starts node `index` again after it was stopped or killed, on its port, from its cluster config. */
+  restart(index: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,14 +37,35 @@ export async function startRedisCluster(masters = 3, timeoutMs = 30_000): Promis
     await Promise.all(nodes.map((node) => node.stop()));
     rmSync(dir, { recursive: true, force: true });
   };
-  try {
-    for (let i = 0; i < masters; i++) {
-      nodes.push(
-        await startRedisServer({
-          extraArgs: async (port) => ['--cluster-enabled', 'yes', '--cluster-config-file', join(dir, `nodes-${port}.conf`), '--cluster-port', String(await freePort()), '--cluster-node-timeout', '2000'],
-        }),
-      );
+  const busPorts = new Map<number, number>();
+  const node = (port?: number) =>
+    startRedisServer({
+      port,
+      extraArgs: async (at) => {
+        busPorts.set(at, busPorts.get(at) ?? (await freePort()));
+        return ['--cluster-enabled', 'yes', '--cluster-config-file', join(dir, `nodes-${at}.conf`), '--cluster-port', String(busPorts.get(at)), '--cluster-node-timeout', '2000'];
+      },
+    });
+  const masterOf = async (key: string) => {
+    const cli = (...args: string[]) => run('redis-cli', ['-p', String(nodes[0]!.port), ...args]).then(({ stdout }) => stdout.trim());
+    const slot = Number(await cli('cluster', 'keyslot', key));
+    // CLUSTER NODES: `<id> <ip:port@bus> <flags> <master> <ping> <pong> <epoch> <link> <slot ranges…>`
+    for (const line of (await cli('cluster', 'nodes')).split('\n')) {
+      const [, address, flags, , , , , , ...ranges] = line.split(' ');
+      const serves = ranges.some((range) => {
+        const [from, to = from] = range.split('-').map(Number);
+        return slot >= from! && slot <= to!;
+      });
+      if (flags?.includes('master') && serves) return nodes.findIndex((node) => address?.startsWith(`127.0.0.1:${node.port}@`));
     }
+    throw new Error(`no master serves slot ${slot}`);
+  };
+  const restart = async (index: number) => {
+    await nodes[index]!.stop();
+    nodes[index] = await node(nodes[index]!.port);
+  };
+  try {
+    for (let i = 0; i < masters; i++) nodes.push(await node());
     const addresses = nodes.map((node) => `127.0.0.1:${node.port}`);
     await run('redis-cli', ['--cluster', 'create', ...addresses, '--cluster-replicas', '0', '--cluster-yes'], { timeout: timeoutMs });
     const deadline = Date.now() + timeoutMs;
@@ -48,7 +73,7 @@ export async function startRedisCluster(masters = 3, timeoutMs = 30_000): Promis
       if (Date.now() > deadline) throw new Error(`the Redis Cluster on ${addresses.join(', ')} did not become ok within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return { url: `redis+cluster://${addresses.join(',')}`, nodes, stop };
+    return { url: `redis+cluster://${addresses.join(',')}`, nodes, masterOf, restart, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -8,6 +8,8 @@ export interface RedisServerOptions {
   appendOnly?: { dir: string; fsync: 'always' | 'everysec' };
   /** How long to wait for the server to answer PING. Default 10 s. */
   startTimeoutMs?: number;
+  /** Listen on this port (a node restarted where it was); default: a free one. */
+  port?: number;
   /** More `redis-server` arguments, given the port it listens on (a cluster node's config file and bus port). */
   extraArgs?: (port: number) => Promise<string[]> | string[];
 }
@@ -91,7 +93,7 @@ function ready(child: ChildProcess, port: number, timeoutMs: number): Promise<vo
 export async function startRedisServer(options: RedisServerOptions = {}): Promise<RunningRedis> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const child = await launch(port, options);
     try {
       await ready(child, port, options.startTimeoutMs ?? 10_000);
