@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { auditFileIndex } from './fileIndexAudit.ts';
 import { appendDurably } from './fileRewrite.ts';
 import { GroupCommit } from './groupCommit.ts';
 import { catchUp } from './indexCatchUp.ts';
@@ -6,7 +7,7 @@ import { indexedRecords } from './indexedRead.ts';
 import { prepare, type PreparedDraft } from './linkRecords.ts';
 import { LogIndex, type Watermark } from './logIndex.ts';
 import type { ChainHead, ProcessingRecord, RecordDraft } from './processingRecord.ts';
-import type { ProcessingLogStore, PruneCommit, StoredEntry } from './processingLogStore.ts';
+import type { IndexReport, ProcessingLogStore, PruneCommit, StoredEntry } from './processingLogStore.ts';
 import { SegmentAppender, type RotationPolicy } from './segmentAppender.ts';
 import { listSegments, segmentLabel } from './segmentFiles.ts';
 import { diskSegments, type SegmentIo } from './segmentLines.ts';
@@ -109,6 +110,10 @@ export class FileLogStore implements ProcessingLogStore {
       await appendDurably(this.checkpointPath, `${commit.checkpoint}\n`);
       await pruneSegments(this.path, this.index, this.io, commit.remove);
     });
+  }
+
+  async verifyIndex(): Promise<IndexReport> {
+    return auditFileIndex(this.path, await this.currentIndex(), this.io);
   }
 
   /** Rebuilds the index from the segments alone (`npm run audit:reindex`). */

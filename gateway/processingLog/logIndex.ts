@@ -79,6 +79,17 @@ export class LogIndex {
     return [...this.db.getRange({ start: [tag, id], end: [tag, id, END] })].map(({ key, value }) => ({ seq: (key as [string, string, number])[2], place: value as Place }));
   }
 
+  /** The place one record is indexed at, or null. */
+  placeOf(kind: 'child' | 'organisation', id: string, seq: number): Place | null {
+    return (this.db.get([kind === 'child' ? 'c' : 'o', id, seq]) as Place | undefined) ?? null;
+  }
+
+  /** How many entries the index holds of one kind. */
+  count(kind: 'child' | 'organisation'): number {
+    const tag = kind === 'child' ? 'c' : 'o';
+    return this.db.getKeysCount({ start: [tag], end: [tag, END] });
+  }
+
   /** Marks a segment whose places are about to change (prune), so a crash mid-way is repaired. */
   markDirty(ordinal: number, dirty: boolean): void {
     if (dirty) this.db.putSync(['d', ordinal], true);

@@ -2,7 +2,8 @@ import { connectRedis, describeRedis, hashTag, isCluster, type RedisClient } fro
 import { GroupCommit } from './groupCommit.ts';
 import { headAfter, link, prepare, type PreparedDraft } from './linkRecords.ts';
 import type { ChainHead, ProcessingRecord, RecordDraft } from './processingRecord.ts';
-import { parseRecord, type ProcessingLogStore, type PruneCommit, type StoredEntry } from './processingLogStore.ts';
+import { parseRecord, type IndexReport, type ProcessingLogStore, type PruneCommit, type StoredEntry } from './processingLogStore.ts';
+import { auditRedisIndex } from './redisIndexAudit.ts';
 import { recordsByIndex } from './redisIndexedRead.ts';
 import { APPEND_SCRIPT, DEFAULT_LOG_PREFIX, fieldValue, formatHead, logKeys, parseHead, PRUNE_SCRIPT, type LogKeys } from './redisLogScripts.ts';
 import { persistenceOf } from './redisPersistence.ts';
@@ -40,7 +41,7 @@ export class RedisLogStore implements ProcessingLogStore {
   private constructor(
     private readonly redis: RedisClient,
     readonly description: string,
-    prefix: string,
+    private readonly prefix: string,
     private readonly replicas: { count: number; timeoutMs: number },
   ) {
     this.keys = logKeys(prefix);
@@ -132,6 +133,10 @@ export class RedisLogStore implements ProcessingLogStore {
 
   forOrganisation(organisationId: string): Promise<ProcessingRecord[]> {
     return recordsByIndex(this.redis, this.keys.stream, this.keys.organisation(organisationId), { organisation: organisationId });
+  }
+
+  verifyIndex(): Promise<IndexReport> {
+    return auditRedisIndex(this.redis, this.keys, this.prefix, this.scan());
   }
 
   checkpoints(): Promise<string[]> {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { connectRedis, isCluster } from '../../../schema/redisConnection.ts';
 import { FileLogStore, type FileLogStoreOptions } from '../fileLogStore.ts';
 import type { RecordDraft } from '../processingRecord.ts';
-import type { ProcessingLogStore } from '../processingLogStore.ts';
+import { parseRecord, type ProcessingLogStore } from '../processingLogStore.ts';
+import { LogIndex } from '../logIndex.ts';
 import { logKeys } from '../redisLogScripts.ts';
 import { listSegments } from '../segmentFiles.ts';
 import { RedisLogStore } from '../redisLogStore.ts';
@@ -28,6 +29,8 @@ export interface StoreFixture {
   alter(index: number, change: (record: Record<string, unknown>) => void): Promise<void>;
   remove(index: number): Promise<void>;
   swap(first: number, second: number): Promise<void>;
+  /** Removes the `index`-th record from the store's index by child and organisation (not from the log). */
+  unindex(index: number): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -61,6 +64,13 @@ export function fileFixture(options: FileLogStoreOptions = {}): StoreFixture {
     remove: async (index) => rewrite((lines) => lines.filter((_, i) => i !== index)),
     swap: async (first, second) =>
       rewrite((lines) => lines.map((line, i) => (i === first ? lines[second]! : i === second ? lines[first]! : line))),
+    unindex: async (index) => {
+      const segments = await listSegments(path);
+      const lines = segments.flatMap((segment) => readFileSync(segment.path, 'utf8').split('\n').filter((line) => line !== ''));
+      const logIndex = new LogIndex(`${path}.index`);
+      logIndex.remove([parseRecord(lines[index]!)!]);
+      await logIndex.close();
+    },
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -94,6 +104,12 @@ export function redisFixture(url: string, name = 'redis'): StoreFixture {
     remove: async (index) => {
       const page = await admin.xrange(keys.stream, '-', '+');
       await admin.xdel(keys.stream, page[index]![0]);
+    },
+    unindex: async (index) => {
+      const [id, fields] = (await admin.xrange(keys.stream, '-', '+'))[index]!;
+      const record = parseRecord(fields[1] ?? '')!;
+      await admin.zrem(keys.child(record.childId), id);
+      await admin.zrem(keys.organisation(record.organisation), id);
     },
     swap: (first, second) => rebuild((entries) => entries.map((entry, i) => (i === first ? entries[second]! : i === second ? entries[first]! : entry))),
     cleanup: async () => {
