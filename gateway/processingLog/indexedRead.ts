@@ -38,15 +38,18 @@ export async function indexedRecords(base: string, index: LogIndex, io: SegmentI
     list.push(entry);
     bySegment.set(entry.place[0], list);
   }
+  // The segments in parallel, as their records: each is a random read when the log is larger than memory.
+  const perSegment = await Promise.all(
+    [...bySegment].map(async ([ordinal, entries]) => {
+      const texts = await io.readAt(segmentPath(base, ordinal), entries.map(({ place }) => ({ offset: place[1], length: place[2] }))).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return entries.map(() => '');
+        throw error;
+      });
+      const records = texts.map((text, i) => checkedRecord(text, { seq: entries[i]!.seq, ...claim }, `${segmentLabel(ordinal)} byte ${entries[i]!.place[1]}`));
+      return records.every((record) => record !== null) ? (records as ProcessingRecord[]) : scanSegment(io, base, ordinal, claim);
+    }),
+  );
   const found = new Map<number, ProcessingRecord>();
-  for (const [ordinal, entries] of bySegment) {
-    const texts = await io.readAt(segmentPath(base, ordinal), entries.map(({ place }) => ({ offset: place[1], length: place[2] }))).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return entries.map(() => '');
-      throw error;
-    });
-    const records = texts.map((text, i) => checkedRecord(text, { seq: entries[i]!.seq, ...claim }, `${segmentLabel(ordinal)} byte ${entries[i]!.place[1]}`));
-    const trusted = records.every((record) => record !== null) ? records : await scanSegment(io, base, ordinal, claim);
-    for (const record of trusted) found.set(record!.seq, record!);
-  }
+  for (const record of perSegment.flat()) found.set(record.seq, record);
   return [...found.values()].sort((a, b) => a.seq - b.seq);
 }

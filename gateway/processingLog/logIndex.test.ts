@@ -5,6 +5,7 @@ import { ProcessingRegister } from '../../schema/processingRegister.ts';
 import { LogIntegrityError } from './checkedRecord.ts';
 import { FileLogStore } from './fileLogStore.ts';
 import { link, prepare } from './linkRecords.ts';
+import { LogIndex } from './logIndex.ts';
 import { pruneExpired } from './retention.ts';
 import { segmentPath } from './segmentFiles.ts';
 import { diskSegments, type SegmentIo } from './segmentLines.ts';
@@ -110,6 +111,16 @@ describe('the file log’s index by child and organisation', () => {
     expect((await store.forChild(CHILD)).at(-1)).toEqual(orphan!.record);
     const [next] = await store.append([draft()]);
     expect(next).toMatchObject({ seq: orphan!.record.seq + 1, prevHash: orphan!.record.hash });
+  });
+
+  it('is checked by audit against the records: a missing entry and an entry for a record that is not there are both reported', async () => {
+    await bigLog();
+    expect(await store.verifyIndex()).toEqual({ ok: true, entries: 480 });
+    const extra = new LogIndex(`${base()}.index`);
+    const [record] = await store.forChild(CHILD);
+    extra.add([{ record: { ...record!, seq: 9999 }, place: [3, 0, 10] }]);
+    await extra.close();
+    expect(await store.verifyIndex()).toMatchObject({ ok: false, problem: expect.stringMatching(/241 child and 241 organisation entries for 240 and 240 records/) });
   });
 
   it('prunes by rewriting only the segments that hold expired records, and forgets them', async () => {

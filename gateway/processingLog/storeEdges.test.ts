@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { auditChain } from './auditChain.ts';
 import { FileLogStore } from './fileLogStore.ts';
 import { durabilityWarning } from './openLogStore.ts';
+import { RedisLogStore } from './redisLogStore.ts';
 import { segmentPath } from './segmentFiles.ts';
 import { draft, redisFixture } from './test/storeFixtures.ts';
 
@@ -28,6 +29,12 @@ describe.each(redisServers)('the Redis store on %s', (_name, url) => {
       await store.close();
       await fixture.cleanup();
     }
+  });
+});
+
+describe.skipIf(!inject('redisClusterUrl'))('the Redis store on a cluster', () => {
+  it('refuses a key prefix without a hash tag, whose keys would spread over slots the append script cannot span', async () => {
+    await expect(RedisLogStore.connect({ url: inject('redisClusterUrl')!, prefix: 'ketengraaf:log:' })).rejects.toThrow(/has no hash tag/);
   });
 });
 

@@ -29,7 +29,8 @@ const wellFormed = (record: ProcessingRecord | null): record is ProcessingRecord
  * Checks the whole chain: every record in storage order has the next seq, links to the previous
  * record's hash (or across a run the checkpoint says was pruned), and hashes to its own `hash`.
  * Stops at the first broken or missing link and says where. The checkpoint must already be
- * verified (signature); `storedHead` (Redis) reveals records deleted from the end.
+ * verified (signature); `storedHead` (Redis's head key, the file store's index watermark) reveals
+ * records deleted from the end: it may lag the chain, never run ahead of it.
  */
 export async function verifyChain(
   entries: AsyncIterable<StoredEntry>,
