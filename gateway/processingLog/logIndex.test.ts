@@ -103,6 +103,20 @@ describe('the file log’s index by child and organisation', () => {
     expect(counted.scans).toEqual([segmentPath(base(), 3)]);
   });
 
+  it('never returns another child’s record where the index points at one, nor misses one of the child’s own', async () => {
+    await bigLog();
+    const mine = await store.forChild(CHILD);
+    const index = new LogIndex(`${base()}.index`);
+    // A wrong entry of the child's that points at a whole, valid record of someone else with that seq (segment 5)…
+    const [someone] = index.places('child', 'ch_other00000000000000000000500');
+    index.add([{ record: { ...mine[0]!, seq: someone!.seq }, place: someone!.place }]);
+    // …and the child's first record's entry pointing at the child's second record instead (segment 3).
+    const second = index.places('child', CHILD)[1]!;
+    index.add([{ record: mine[0]!, place: second.place }]);
+    await index.close();
+    expect(await store.forChild(CHILD)).toEqual(mine);
+  });
+
   it('finds a record a process made durable but died before indexing, and the chain goes on after it', async () => {
     await bigLog();
     const head = await store.storedHead();
