@@ -5,12 +5,14 @@ import { SUBGRAPHS, type SubgraphEntry } from '../schema/subgraphs.ts';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/createSubgraph.ts';
 import { subgraphConfig } from '../subgraphs/kit/config.ts';
 import { startGateway, type RunningGateway } from '../gateway/createGateway.ts';
-import { DevIssuer } from '../gateway/devIssuer.ts';
+import { DevIssuer, devIssuerAllowed } from '../gateway/devIssuer.ts';
+import { createCasusSubgraph } from '../subgraphs/casus/casusSubgraph.ts';
+import { SystemOfRecordClient } from '../subgraphs/casus/involvementSource.ts';
 import { openLogStore } from '../gateway/processingLog/openLogStore.ts';
 import { createProcessingLogObserver } from '../gateway/processingLog/processingLogObserver.ts';
 import type { ProcessingLogStore } from '../gateway/processingLog/processingLogStore.ts';
 import { ProcessingRegister } from '../schema/processingRegister.ts';
-import type { ExecutionObserver } from '../gateway/privacyGateway.ts';
+import type { ExecutionObserver } from '../gateway/releaseCandidate.ts';
 import { trustedIssuersFromEnv } from '../gateway/trustedIssuers.ts';
 import { DEMO_HUB_PARTS } from './demoHubParts.ts';
 import { DEFAULT_DEMO_TOKEN, type RunningDemoPartner } from './partners/demoPartnerServer.ts';
@@ -76,7 +78,9 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
         KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk,
         CASUS_URL: casusUrl,
       };
-      subgraphs[entry.name] = await startSubgraph(part.definition, subgraphConfig(entry.name, subgraphEnv));
+      // Casus asks each partner subgraph whether a caller is involved with a child; they start after it.
+      const definition = entry.name === 'casus' ? createCasusSubgraph({ involvement: new SystemOfRecordClient((name) => subgraphs[name]?.url) }) : part.definition;
+      subgraphs[entry.name] = await startSubgraph(definition, subgraphConfig(entry.name, subgraphEnv));
     };
     const casus = SUBGRAPHS.find((entry) => entry.name === 'casus');
     if (!casus) throw new Error('the casus subgraph is missing from the composition config');
@@ -84,12 +88,16 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
     const casusUrl = subgraphs.casus?.url ?? '';
     await Promise.all(SUBGRAPHS.filter((entry) => entry !== casus).map((entry) => startOne(entry, casusUrl)));
 
+    const issuers = [...(devIssuerAllowed(env) ? [devIssuer.trustedIssuer()] : []), ...trustedIssuersFromEnv(env)];
+    if (issuers.length === 0) {
+      throw new Error(`NODE_ENV=${env.NODE_ENV ?? ''} is not development or test, so the development issuer is off, and KETENGRAAF_TRUSTED_ISSUERS names no other: nobody could sign in`);
+    }
     const gateway = await startGateway({
       port: options.gatewayPort ?? (options.ports === 'demo' ? Number(env.PORT ?? 4000) : 0),
       host: env.HOST ?? '127.0.0.1',
       supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
-      issuers: [devIssuer.trustedIssuer(), ...trustedIssuersFromEnv(env)],
+      issuers,
       contextPrivateKey: keys.privateKey,
       observer: options.observer ?? createProcessingLogObserver(processingLog, new ProcessingRegister()),
     });

@@ -1,35 +1,35 @@
-import { randomBytes } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, decodeJwt, errors as joseErrors, importJWK, jwtVerify, type CryptoKey, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Caller } from '../schema/caller.ts';
 import { covenantOrganisations } from '../schema/covenant.ts';
 import { ErrorCode, hubError } from '../schema/errors.ts';
 import { ROLE_ORGANISATION_TYPES } from '../schema/roleOrganisations.ts';
-import { PURPOSES, ROLES, isPurpose, isRole } from '../schema/vocabulary.ts';
+import { ROLES, isRole } from '../schema/vocabulary.ts';
 import type { TrustedIssuer } from './trustedIssuers.ts';
 
-export interface AuthenticatorOptions {
+/** Who the bearer token says is asking: the caller without the request's purpose and trace. */
+export type Identity = Pick<Caller, 'professional' | 'organisation' | 'role'>;
+
+export interface TokenVerifierOptions {
   issuers: readonly TrustedIssuer[];
-  /** Allowed clock skew between the issuer and the hub. Default 30 s. */
+  /** Allowed clock skew between the issuer and the hub, in seconds. @default 30 */
   clockToleranceSeconds?: number;
+  /** Verified tokens kept until they expire (least recently used go first). @default 10000 */
+  cacheSize?: number;
 }
 
 const unauthenticated = (message: string) => hubError(ErrorCode.UNAUTHENTICATED, message);
-const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
-
-/** Continues the client's W3C trace, or starts one. */
-export function traceparentOf(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header;
-  if (value && TRACEPARENT.test(value) && !value.startsWith('00-00000000000000000000000000000000')) return value;
-  return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
-}
 
 /**
- * Verifies the bearer JWT against the covenant's trusted issuers (signature, issuer, audience,
- * expiry with clock skew), checks that the issuer may speak for the claimed organisation and that
- * the role fits it, and reads the purpose from `X-Purpose`. Throws 401/400 errors that say what to do.
+ * Verifies bearer JWTs against the covenant's trusted issuers (signature, issuer, audience, expiry
+ * with clock skew), checks that the issuer may speak for the claimed organisation and that the
+ * role fits it. Throws 401 errors that say what to do. A verified token is remembered until it
+ * expires, so a front-end's next request costs a map lookup instead of a signature check; a
+ * refused token is never remembered.
  */
-export function createAuthenticator(options: AuthenticatorOptions) {
+export function createTokenVerifier(options: TokenVerifierOptions): (authorization: string | null | undefined) => Promise<Identity> {
+  const tolerance = options.clockToleranceSeconds ?? 30;
+  const verified = new LRUCache<string, { identity: Identity; expiresAt: number }>({ max: options.cacheSize ?? 10_000 });
   // Every issuer's key as a key-lookup function, so one `jwtVerify` call serves JWKS and static keys.
   const keys = new Map<string, JWTVerifyGetKey>();
   const keyFor = (issuer: TrustedIssuer): JWTVerifyGetKey => {
@@ -47,12 +47,7 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     return key;
   };
 
-  return async (request: IncomingMessage): Promise<Caller> => {
-    const header = request.headers.authorization;
-    if (!header?.startsWith('Bearer ')) {
-      throw unauthenticated('Send a bearer token (Authorization: Bearer <token>) from your organisation. For the demo: npm run token -- --role CASE_DIRECTOR --org gemeente-demo');
-    }
-    const token = header.slice('Bearer '.length).trim();
+  const verify = async (token: string): Promise<{ identity: Identity; expiresAt: number }> => {
     let issuerName: unknown;
     try {
       issuerName = decodeJwt(token).iss;
@@ -63,13 +58,12 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     if (!issuer) throw unauthenticated('The token was issued by an identity provider this covenant does not trust.');
     let payload;
     try {
-      const verifyOptions = { issuer: issuer.issuer, audience: issuer.audience, clockTolerance: options.clockToleranceSeconds ?? 30 };
-      ({ payload } = await jwtVerify(token, keyFor(issuer), verifyOptions));
+      ({ payload } = await jwtVerify(token, keyFor(issuer), { issuer: issuer.issuer, audience: issuer.audience, clockTolerance: tolerance }));
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired: get a new one from your identity provider.');
       throw unauthenticated('The token could not be verified (signature, audience or validity period).');
     }
-    const { sub, org, role } = payload;
+    const { sub, org, role, exp } = payload;
     if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token names no professional (claim sub).');
     if (!isRole(role)) throw unauthenticated(`The token's role (claim role) must be one of: ${ROLES.join(', ')}.`);
     const organisation = covenantOrganisations().find((candidate) => candidate.id === org);
@@ -79,15 +73,21 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     if (!ROLE_ORGANISATION_TYPES[role].includes(organisation.type)) {
       throw unauthenticated(`Role ${role} does not work for an organisation of type ${organisation.type}.`);
     }
-    const purposeHeader = request.headers['x-purpose'];
-    const purpose = Array.isArray(purposeHeader) ? purposeHeader[0] : purposeHeader;
-    if (!isPurpose(purpose)) {
-      throw hubError(
-        ErrorCode.PURPOSE_REQUIRED,
-        `State the purpose of this request in the X-Purpose header (doelbinding), one of: ${PURPOSES.join(', ')}.`,
-        { allowedPurposes: PURPOSES },
-      );
+    // A token without `exp` is valid as long as its key is; it is re-verified every minute then.
+    const expiresAt = typeof exp === 'number' ? (exp + tolerance) * 1000 : Date.now() + 60_000;
+    return { identity: { professional: sub, organisation: organisation.id, role }, expiresAt };
+  };
+
+  return async (authorization) => {
+    if (!authorization?.startsWith('Bearer ')) {
+      throw unauthenticated('Send a bearer token (Authorization: Bearer <token>) from your organisation. For the demo: npm run token -- --role CASE_DIRECTOR --org gemeente-demo');
     }
-    return { professional: sub, organisation: organisation.id, role, purpose, traceparent: traceparentOf(request.headers.traceparent) };
+    const token = authorization.slice('Bearer '.length).trim();
+    const known = verified.get(token);
+    // Remembered only until the moment jose would start refusing the token (expiry plus skew).
+    if (known && known.expiresAt > Date.now()) return known.identity;
+    const fresh = await verify(token);
+    verified.set(token, fresh);
+    return fresh.identity;
   };
 }

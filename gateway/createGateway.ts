@@ -1,15 +1,28 @@
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { createGatewayRuntime, type GatewayConfig } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { parse } from 'graphql';
 import type { CryptoKey } from 'jose';
-import { serveApollo, type RunningServer } from '../subgraphs/kit/httpServer.ts';
-import { maskUnexpectedErrors } from '../subgraphs/kit/maskErrors.ts';
-import { createAuthenticator } from './authenticate.ts';
-import type { GatewayContext } from './gatewayContext.ts';
-import { PrivacyGateway, type ExecutionObserver } from './privacyGateway.ts';
-import { SignedContextDataSource } from './subgraphDataSource.ts';
-import { healthUrlOf, supergraphServices } from './supergraphServices.ts';
+import { coveredTypes } from '../schema/coveredTypes.ts';
+import { readPolicies } from '../schema/policy.ts';
+import type { PrivacySchema } from './fieldDecision.ts';
+import type { ExecutionObserver } from './releaseCandidate.ts';
+import { supergraphServices } from './supergraphServices.ts';
 import type { TrustedIssuer } from './trustedIssuers.ts';
+import { useAuthentication } from './plugins/useAuthentication.ts';
+import { useCallerContext } from './plugins/useCallerContext.ts';
+import { useErrorMasking } from './plugins/useErrorMasking.ts';
+import { useHealth } from './plugins/useHealth.ts';
+import { useOperationFilter } from './plugins/useOperationFilter.ts';
+import { useProcessingLog } from './plugins/useProcessingLog.ts';
+import { usePurpose } from './plugins/usePurpose.ts';
+import { useRestoreRemovedFields } from './plugins/useRestoreRemovedFields.ts';
+
+/** Any plugin the engine takes (Hive Gateway's, Yoga's or envelop's). */
+type EnginePlugin = ReturnType<NonNullable<GatewayConfig['plugins']>>[number];
 
 export interface GatewayOptions {
   port: number;
@@ -22,45 +35,65 @@ export interface GatewayOptions {
   contextPrivateKey: CryptoKey;
   /** Required: the processing log that records every release before it leaves (no log, no release). */
   observer: ExecutionObserver;
+  /** Most operations in one batched HTTP request. @default 5 */
+  batchLimit?: number;
+  /** Plugins run after the hub's own (observers: tests watch query plans and subgraph calls with them). */
+  plugins?: readonly EnginePlugin[];
 }
 
-export interface RunningGateway extends RunningServer {
-  privacy: PrivacyGateway;
+export interface RunningGateway {
+  url: string;
+  port: number;
+  /** The loaded privacy policy (for the protocol generator and tests). */
+  privacy: { privacySchema: PrivacySchema | null };
+  close(): Promise<void>;
 }
 
-/** The hub's gateway: authentication, purpose, privacy filtering before planning, signed subgraph calls. */
+/**
+ * The hub's gateway: Hive Gateway's runtime with the Rust query planner, and one plugin per
+ * behaviour, in the order a request meets them (README, "How a request is decided").
+ */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const services = supergraphServices(options.supergraphSdl).map(({ name, url }) => ({ name, url: options.subgraphUrls?.[name] ?? url }));
-  const urlOf = new Map(services.map((service) => [service.name, service.url]));
-  const inner = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SignedContextDataSource({ name, url: urlOf.get(name) ?? url ?? '' }, options.contextPrivateKey),
+  const policies = readPolicies(parse(options.supergraphSdl));
+  const masking = useErrorMasking();
+  const gateway = createGatewayRuntime({
+    supergraph: options.supergraphSdl,
+    unifiedGraphHandler,
+    transportEntries: Object.fromEntries(services.map(({ name, url }) => [name, { location: url }])),
+    logging: 'error',
+    landingPage: false,
+    graphiql: false,
+    cors: false,
+    // Bearer tokens, not cookies, authenticate; still, a GET or form POST must show it was meant.
+    csrfPrevention: { requestHeaders: ['x-purpose', 'apollo-require-preflight', 'graphql-require-preflight'] },
+    batching: { limit: options.batchLimit ?? 5 },
+    maskedErrors: masking.maskedErrors,
+    plugins: () => [
+      useHealth({ subgraphs: services }),
+      useAuthentication({ issuers: options.issuers }),
+      usePurpose(),
+      useOperationFilter({ policies }),
+      useCallerContext({ privateKey: options.contextPrivateKey }),
+      useRestoreRemovedFields(),
+      useProcessingLog({ observer: options.observer }),
+      masking.plugin,
+      ...(options.plugins ?? []),
+    ],
   });
-  const privacy = new PrivacyGateway(inner, options.observer);
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway: privacy,
-    formatError: maskUnexpectedErrors('gateway'),
-    includeStacktraceInErrorResponses: false,
-    // The hub stops its servers itself, in order; Apollo's own signal handlers would race it.
-    stopOnTerminationSignals: false,
-    allowBatchedHttpRequests: true,
-    introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-  });
-  const authenticate = createAuthenticator({ issuers: options.issuers });
-  const running = await serveApollo(apollo, {
-    port: options.port,
-    host: options.host,
-    context: async (request) => ({ caller: await authenticate(request) }),
-    health: async () => {
-      const checks = await Promise.all(
-        services.map(async ({ name, url }) => {
-          const ok = await fetch(healthUrlOf(url), { signal: AbortSignal.timeout(3000) }).then((r) => r.ok, () => false);
-          return [name, ok ? 'ok' : 'unavailable'] as const;
-        }),
-      );
-      return { ok: checks.every(([, state]) => state === 'ok'), subgraphs: Object.fromEntries(checks) };
+  const schema = await gateway.getSchema();
+  const server = createServer({ keepAliveTimeout: 5000 }, gateway);
+  await once(server.listen(options.port, options.host), 'listening');
+  const { port } = server.address() as AddressInfo;
+  const host = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    privacy: { privacySchema: { schema, policies, covered: coveredTypes(schema, policies) } },
+    close: async () => {
+      server.closeIdleConnections();
+      await promisify(server.close.bind(server))();
+      await gateway.dispose();
     },
-  });
-  return { ...running, privacy };
+  };
 }

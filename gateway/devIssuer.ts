@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import { covenantOrganisations } from '../schema/covenant.ts';
+import { developmentMode } from '../schema/environment.ts';
 import type { Role } from '../schema/vocabulary.ts';
 import type { TrustedIssuer } from './trustedIssuers.ts';
 
@@ -56,6 +57,9 @@ export class DevIssuer {
   }
 }
 
-/** Whether the development issuer may be trusted: never in production unless explicitly enabled. */
-export const devIssuerAllowed = (env: NodeJS.ProcessEnv = process.env) =>
-  env.NODE_ENV !== 'production' || env.KETENGRAAF_DEV_ISSUER === 'enabled';
+/**
+ * Whether the development issuer may be trusted: only in development and tests
+ * (`developmentMode`), whichever command starts the gateway (`npm start`, `gateway/main.ts`, a
+ * test hub). It signs tokens for any organisation and role, so no other setting turns it on.
+ */
+export const devIssuerAllowed = (env: NodeJS.ProcessEnv = process.env) => developmentMode(env);

@@ -14,7 +14,7 @@ import { trustedIssuersFromEnv } from './trustedIssuers.ts';
  * The gateway's configuration from the environment: `PORT` (default 4000), `HOST` (127.0.0.1),
  * `KETENGRAAF_SUPERGRAPH` (default schema/supergraph.graphql), `SUBGRAPH_<NAME>_URL` per subgraph,
  * `KETENGRAAF_CONTEXT_PRIVATE_KEY` (JWK JSON, required), `KETENGRAAF_TRUSTED_ISSUERS`, and the
- * development issuer outside production (or with `KETENGRAAF_DEV_ISSUER=enabled`), and the processing
+ * development issuer outside production only, and the processing
  * log (`REDIS_URL`, else `KETENGRAAF_LOG_FILE`).
  */
 export async function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayOptions> {

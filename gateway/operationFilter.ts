@@ -1,6 +1,7 @@
 import {
   Kind,
   getNamedType,
+  isAbstractType,
   isObjectType,
   type GraphQLCompositeType,
   TypeInfo,
@@ -61,9 +62,11 @@ function namesItsChild(type: GraphQLCompositeType | null | undefined): boolean {
  * Removes from an operation every field the caller's role and purpose may not see, before the
  * query is planned, so no subgraph is asked for it (data minimisation). Works on the whole
  * document, so aliases, named and inline fragments and several operations are all covered: a
- * field is decided by its schema coordinate, wherever it appears. Every selection set gets the
- * runtime `__typename` (and a `Child` its id) so the response can be completed exactly
- * (`restoreRemovedFields`) and attributed per child in the processing log.
+ * field is decided by its schema coordinate, wherever it appears. Bookkeeping is added only where
+ * it is needed to complete the response exactly (`restoreRemovedFields`) and to attribute it per
+ * child in the processing log: a `Child`'s id (its pseudonym), the child an object about one child
+ * names, and `__typename` where the schema leaves the type open (an interface or union) or where
+ * every field of a selection was removed (a selection set may not be empty).
  */
 export function filterOperation(privacy: PrivacySchema, document: DocumentNode, caller: Pick<Caller, 'role' | 'purpose'>): FilteredOperation {
   const removed = new Map<FieldNode, () => GraphQLError>();
@@ -86,10 +89,12 @@ export function filterOperation(privacy: PrivacySchema, document: DocumentNode, 
       SelectionSet: {
         leave(node): SelectionSetNode {
           const type = typeInfo.getParentType();
-          const extra = [aliased(TYPE_ALIAS, '__typename')];
+          const extra: FieldNode[] = [];
+          if (type && isAbstractType(type)) extra.push(aliased(TYPE_ALIAS, '__typename'));
           if (type?.name === 'Child') extra.push(aliased(CHILD_ALIAS, 'id'));
-          else if (namesItsChild(type)) extra.push(aliased(SUBJECT_ALIAS, 'child', [aliased(TYPE_ALIAS, '__typename'), aliased(CHILD_ALIAS, 'id')]));
-          return { ...node, selections: [...node.selections, ...extra] };
+          else if (namesItsChild(type)) extra.push(aliased(SUBJECT_ALIAS, 'child', [aliased(CHILD_ALIAS, 'id')]));
+          if (node.selections.length === 0 && extra.length === 0) extra.push(aliased(TYPE_ALIAS, '__typename'));
+          return extra.length === 0 ? node : { ...node, selections: [...node.selections, ...extra] };
         },
       },
     }),

@@ -1,19 +1,22 @@
 import {
   GraphQLError,
   Kind,
+  getNamedType,
   isListType,
   isNonNullType,
-  isObjectType,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { RESERVED_ALIAS_PREFIX, TYPE_ALIAS } from './operationFilter.ts';
+import { RESERVED_ALIAS_PREFIX } from './operationFilter.ts';
 import { coercedVariables, fragmentsOf, isIncluded, typeConditionMatches } from './operationWalking.ts';
+import { runtimeTypeOf } from './runtimeType.ts';
 
 type Path = (string | number)[];
 type ResponseObject = Record<string, unknown>;
@@ -27,11 +30,12 @@ interface Walk {
   errors: GraphQLError[];
 }
 
-
 /** Completes one object; true when a non-null field became null so the object itself must. */
-function completeObject(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path): boolean {
+function completeObject(walk: Walk, object: ResponseObject, type: GraphQLNamedType, selectionSet: SelectionSetNode, path: Path): boolean {
+  const runtimeType = runtimeTypeOf(walk.schema, type, object);
+  if (!runtimeType) return false;
   const order: string[] = [];
-  const nulled = completeSelections(walk, object, selectionSet, path, order);
+  const nulled = completeSelections(walk, object, runtimeType, selectionSet, path, order);
   // Restored keys were appended; the response keeps the query's field order, as the spec asks.
   for (const key of order) {
     if (!(key in object)) continue;
@@ -42,9 +46,7 @@ function completeObject(walk: Walk, object: ResponseObject, selectionSet: Select
   return nulled;
 }
 
-function completeSelections(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path, order: string[]): boolean {
-  const runtimeType = walk.schema.getType(String(object[TYPE_ALIAS]));
-  if (!isObjectType(runtimeType)) return false;
+function completeSelections(walk: Walk, object: ResponseObject, runtimeType: GraphQLObjectType, selectionSet: SelectionSetNode, path: Path, order: string[]): boolean {
   for (const selection of selectionSet.selections) {
     if (!isIncluded(selection, walk.variables)) continue;
     if (selection.kind === Kind.FIELD) {
@@ -73,7 +75,7 @@ function completeSelections(walk: Walk, object: ResponseObject, selectionSet: Se
     }
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
     if (!fragment || !typeConditionMatches(walk.schema, fragment.typeCondition?.name.value, runtimeType)) continue;
-    if (completeSelections(walk, object, fragment.selectionSet, path, order)) return true;
+    if (completeSelections(walk, object, runtimeType, fragment.selectionSet, path, order)) return true;
   }
   return false;
 }
@@ -91,7 +93,7 @@ function completeValue(walk: Walk, value: unknown, type: GraphQLOutputType, sele
     return false;
   }
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? completeObject(walk, value as ResponseObject, selectionSet, path)
+    ? completeObject(walk, value as ResponseObject, getNamedType(inner), selectionSet, path)
     : false;
 }
 
@@ -121,6 +123,7 @@ export function restoreRemovedFields(
 ): { data: ResponseObject | null; errors: GraphQLError[] } {
   const walk: Walk = { schema, fragments: fragmentsOf(document), variables: coercedVariables(schema, operation, variables), removed, originals: new Map(), errors: [] };
   if (!data) return { data: data ?? null, errors: walk.errors };
-  const nulled = removed.size > 0 && completeObject(walk, data, operation.selectionSet, []);
+  const root = schema.getRootType(operation.operation);
+  const nulled = removed.size > 0 && !!root && completeObject(walk, data, root, operation.selectionSet, []);
   return { data: nulled ? null : data, errors: walk.errors };
 }

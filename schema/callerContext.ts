@@ -1,11 +1,14 @@
-import { SignJWT, jwtVerify, exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
+import { SignJWT, jwtVerify, exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Caller } from './caller.ts';
 import { isPurpose, isRole } from './vocabulary.ts';
 
 /**
  * The short-lived caller context the gateway signs for every subgraph request (header
  * `X-Ketengraaf-Context`). Subgraphs verify it with the gateway's public key and refuse any
- * request without a valid one, so calling a subgraph directly yields nothing.
+ * request without a valid one, so calling a subgraph directly yields nothing. It says who asks and
+ * why, never which request: the same caller's context is reused within its lifetime (see
+ * docs/caller-context.md), and the trace travels beside it in the W3C `traceparent` header.
  */
 export const CONTEXT_HEADER = 'x-ketengraaf-context';
 /**
@@ -65,8 +68,11 @@ export async function importContextKey(jwkJson: string): Promise<CryptoKey> {
   return key;
 }
 
-export async function signCallerContext(caller: Caller, privateKey: CryptoKey, audience: string): Promise<string> {
-  return new SignJWT({ org: caller.organisation, role: caller.role, purpose: caller.purpose, traceparent: caller.traceparent })
+/** Who asks and why: what a caller context carries (the trace is not part of it). */
+export type ContextCaller = Pick<Caller, 'professional' | 'organisation' | 'role' | 'purpose'>;
+
+export async function signCallerContext(caller: ContextCaller, privateKey: CryptoKey, audience: string): Promise<string> {
+  return new SignJWT({ org: caller.organisation, role: caller.role, purpose: caller.purpose })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(caller.professional)
     .setIssuer(ISSUER)
@@ -77,15 +83,44 @@ export async function signCallerContext(caller: Caller, privateKey: CryptoKey, a
 }
 
 /**
- * Verifies a caller context for one of the given audiences; throws on a missing, forged, expired,
- * malformed or misaddressed one. Returns the caller and the audience it was signed for.
+ * Contexts whose signature was verified, per public key, until they expire. A context is reused
+ * for many requests of one caller, so a subgraph checks its ES256 signature once, not per request.
+ * Expiry and audience are still checked on every use; a refused context is never remembered.
  */
-export async function verifyCallerContext(token: string, publicKey: CryptoKey, audiences: readonly string[]): Promise<{ caller: Caller; audience: string }> {
+const verifiedContexts = new WeakMap<CryptoKey, LRUCache<string, JWTPayload>>();
+
+async function verifiedPayload(token: string, publicKey: CryptoKey, audiences: readonly string[]): Promise<JWTPayload> {
+  let cache = verifiedContexts.get(publicKey);
+  if (!cache) {
+    cache = new LRUCache({ max: 10_000 });
+    verifiedContexts.set(publicKey, cache);
+  }
+  const known = cache.get(token);
+  if (known && typeof known.exp === 'number' && known.exp * 1000 > Date.now()) {
+    if (![known.aud].flat().some((aud) => typeof aud === 'string' && audiences.includes(aud))) throw new Error('caller context meant for another audience');
+    return known;
+  }
   const { payload } = await jwtVerify(token, publicKey, { issuer: ISSUER, audience: [...audiences], algorithms: [ALGORITHM] });
-  const { sub, org, role, purpose, traceparent } = payload;
-  if (typeof sub !== 'string' || typeof org !== 'string' || !isRole(role) || !isPurpose(purpose) || typeof traceparent !== 'string') {
-    throw new Error('caller context lacks professional, organisation, role, purpose or trace');
+  if (typeof payload.exp === 'number') cache.set(token, payload, { ttl: Math.max(1, payload.exp * 1000 - Date.now()) });
+  return payload;
+}
+
+/**
+ * Verifies a caller context for one of the given audiences; throws on a missing, forged, expired,
+ * malformed or misaddressed one. Returns the caller (with the request's `traceparent` header, which
+ * is not signed: it correlates, it grants nothing) and the audience it was signed for.
+ */
+export async function verifyCallerContext(
+  token: string,
+  publicKey: CryptoKey,
+  audiences: readonly string[],
+  traceparent: string | null = null,
+): Promise<{ caller: Caller; audience: string }> {
+  const payload = await verifiedPayload(token, publicKey, audiences);
+  const { sub, org, role, purpose } = payload;
+  if (typeof sub !== 'string' || typeof org !== 'string' || !isRole(role) || !isPurpose(purpose)) {
+    throw new Error('caller context lacks professional, organisation, role or purpose');
   }
   const audience = [payload.aud].flat().find((aud) => typeof aud === 'string' && audiences.includes(aud)) ?? '';
-  return { caller: { professional: sub, organisation: org, role, purpose, traceparent }, audience };
+  return { caller: { professional: sub, organisation: org, role, purpose, traceparent: traceparent ?? '' }, audience };
 }

@@ -1,10 +1,13 @@
-import { composeServices } from '@apollo/composition';
+import { composeServices } from '@theguild/federation-composition';
 import { loadTypeDefs } from '../subgraphs/kit/createSubgraph.ts';
 import { demoUrlOf, type SubgraphEntry } from './subgraphs.ts';
 
 export const SUPERGRAPH_FILE = new URL('./supergraph.graphql', import.meta.url);
 
-/** Composes the subgraph schemas into the supergraph SDL; throws with every composition error. */
+/**
+ * Composes the subgraph schemas into the supergraph SDL with The Guild's composition (MIT);
+ * throws with every composition error.
+ */
 export function composeSupergraph(entries: readonly SubgraphEntry[]): string {
   const result = composeServices(
     entries.map((entry) => ({ name: entry.name, url: demoUrlOf(entry), typeDefs: loadTypeDefs(entry.schemaFile) })),

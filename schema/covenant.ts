@@ -42,5 +42,19 @@ export function covenantOrganisations(env: NodeJS.ProcessEnv = process.env): rea
   return parsed;
 }
 
+/**
+ * The organisation that operates the hub and its processing log for the covenant (joint
+ * controllers, AVG art. 26): `KETENGRAAF_HUB_OPERATOR`, else the covenant's first municipality.
+ */
+export function hubOperatorId(env: NodeJS.ProcessEnv = process.env): string | null {
+  const orgs = covenantOrganisations(env);
+  const named = env.KETENGRAAF_HUB_OPERATOR;
+  if (named) {
+    if (!orgs.some((org) => org.id === named)) throw new Error(`KETENGRAAF_HUB_OPERATOR names ${named}, which is not an organisation of the covenant`);
+    return named;
+  }
+  return orgs.find((org) => org.type === 'MUNICIPALITY')?.id ?? null;
+}
+
 export const organisationsOfType = (type: OrganisationType, orgs = covenantOrganisations()) =>
   orgs.filter((org) => org.type === type);

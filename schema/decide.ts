@@ -1,6 +1,6 @@
 import type { Caller } from './caller.ts';
 import type { PolicyMap, ReleaseRule } from './policy.ts';
-import type { Purpose, ReleaseCondition } from './vocabulary.ts';
+import { RELEASE_CONDITIONS, type Purpose, type ReleaseCondition } from './vocabulary.ts';
 
 /**
  * The one place that decides releases. The gateway calls `fieldAccess` and `rulesFor` before
@@ -19,6 +19,8 @@ export interface ChildFacts {
   casePhase: number | null;
   /** A valid consent exists for this child, the request's purpose and the caller's organisation. */
   consent: boolean;
+  /** The caller's organisation operates the hub (`hubOperatorId`); known without asking casus. */
+  hubOperator: boolean;
 }
 
 export type FieldAccess =
@@ -59,6 +61,8 @@ const conditionHolds = (condition: ReleaseCondition, facts: ChildFacts): boolean
       return facts.caseParticipant;
     case 'CONSENT':
       return facts.consent;
+    case 'HUB_OPERATOR':
+      return facts.hubOperator;
   }
 };
 
@@ -72,13 +76,27 @@ const conditionText: Record<ReleaseCondition, string> = {
   OWN_ORGANISATION: "your organisation's own record",
   CASE_PARTICIPANT: "your organisation taking part in the child's open case",
   CONSENT: 'valid consent for this purpose and your organisation',
+  HUB_OPERATOR: "your organisation being the hub's operator (the covenant's municipality)",
 };
 
-/** What a rule needs, in words a professional can act on; never the child's actual facts. */
-export function describeRule(rule: ReleaseRule): string {
-  const needs = rule.when.map((condition) => conditionText[condition]);
+/** The per-child conditions of one rule, each in words a professional can act on. */
+export function ruleNeeds(rule: ReleaseRule): string[] {
+  const inOrder = [...rule.when].sort((a, b) => RELEASE_CONDITIONS.indexOf(a) - RELEASE_CONDITIONS.indexOf(b));
+  const needs = inOrder.map((condition) => conditionText[condition]);
   if (rule.minPhase !== null) needs.push(`the child's open case at AVE phase ${rule.minPhase} or higher`);
+  return needs;
+}
+
+/** What a rule needs, all of it together; never the child's actual facts. */
+export function describeRule(rule: ReleaseRule): string {
+  const needs = ruleNeeds(rule);
   return needs.length > 0 ? needs.join(' and ') : 'no further condition';
+}
+
+/** Alternatives, grouped so "and" never reads across an "or": "(A and B) or (C)". */
+export function describeRules(rules: readonly ReleaseRule[]): string {
+  const each = rules.map(describeRule);
+  return each.length === 1 ? (each[0] ?? '') : each.map((text) => `(${text})`).join(' or ');
 }
 
 export type ChildDecision = { released: true; rule: ReleaseRule } | { released: false; requirement: string };
@@ -93,5 +111,5 @@ export function decideForChild(
   const rule = candidates.find((candidate) => ruleHolds(candidate, facts));
   if (rule) return { released: true, rule };
   if (candidates.length === 0) return { released: false, requirement: `a role and purpose this field is released to` };
-  return { released: false, requirement: candidates.map(describeRule).join(', or ') };
+  return { released: false, requirement: describeRules(candidates) };
 }

@@ -15,6 +15,8 @@ export const ErrorCode = {
   FORBIDDEN_OPERATION: 'FORBIDDEN_OPERATION',
   /** A partner system did not answer, or answered with an error. */
   PARTNER_UNAVAILABLE: 'PARTNER_UNAVAILABLE',
+  /** A subgraph of the hub did not answer the gateway (its process is down or unreachable). */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** The input is invalid; the message says which part and why. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** The thing referred to does not exist (or is not visible to the caller). */

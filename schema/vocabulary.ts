@@ -28,7 +28,7 @@ export type Purpose = (typeof PURPOSES)[number];
 export const DATA_CATEGORIES = ['PUBLIC', 'ORDINARY', 'SPECIAL_CATEGORY', 'CRIMINAL', 'POLICE_DATA'] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
-export const RELEASE_CONDITIONS = ['OWN_ORGANISATION', 'CASE_PARTICIPANT', 'CONSENT'] as const;
+export const RELEASE_CONDITIONS = ['OWN_ORGANISATION', 'CASE_PARTICIPANT', 'CONSENT', 'HUB_OPERATOR'] as const;
 export type ReleaseCondition = (typeof RELEASE_CONDITIONS)[number];
 
 export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);

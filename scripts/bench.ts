@@ -1,88 +1,114 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { DevIssuer } from '../gateway/devIssuer.ts';
-import { generateContextKeys, importContextKey, signCallerContext, subgraphAudience } from '../schema/callerContext.ts';
+import { generateContextKeys } from '../schema/callerContext.ts';
+import { SUBGRAPHS } from '../schema/subgraphs.ts';
+import { DEFAULT_SEED } from '../demo/synthetic/population.ts';
+import { cpuSeconds, memoryMiB, startProcess, type BenchProcess } from './bench/processes.ts';
+import { median, report, type Row } from './bench/report.ts';
+import { caseOverview, headersFor, pointQuery, poster, pupilList, seedCases, thousandChildren, type Workload } from './bench/workloads.ts';
 
 /**
- * `npm run bench`: throughput and latency of the hub on this machine, in one run, so the ratios
- * are comparable. The hub runs as `npm start` does, in its own process; the load comes from this
- * one. Env: BENCH_CHILDREN (default 2000), BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 20).
- * Figures are medians of three rounds per case.
+ * `npm run bench` (after `npm run build`): the hub beside bare `@apollo/gateway` and bare Hive
+ * Gateway with the Rust planner, each gateway in its own compiled process over the same subgraph
+ * and partner processes, interleaved round by round so that the machine's noise hits all three
+ * alike. Env: BENCH_SECONDS (5), BENCH_CONNECTIONS (20), BENCH_ROUNDS (3), BENCH_MILLION=1 to add
+ * the point query at 1,000,000 children (about a minute to start and 2 GB), or BENCH_POPULATIONS
+ * (e.g. `2000`) to choose. Figures are medians.
  */
-const children = process.env.BENCH_CHILDREN ?? '2000';
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
-
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const populations = process.env.BENCH_POPULATIONS?.split(',').map(Number) ?? [2000, 100_000, ...(process.env.BENCH_MILLION === '1' ? [1_000_000] : [])];
 const keys = await generateContextKeys();
-const started = Date.now();
-const hub = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-  cwd: new URL('..', import.meta.url).pathname,
-  env: { ...process.env, NODE_ENV: 'development', DEMO_CHILDREN: children, DEMO_PORTS: 'ephemeral', PORT: '0', KETENGRAAF_CONTEXT_PRIVATE_KEY: keys.privateJwk, KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let output = '';
-const urlOf = (name: string) => new RegExp(`^\\s+${name}\\s+(http\\S+)`, 'm').exec(output)?.[1];
-await new Promise<void>((resolve, reject) => {
-  hub.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    if (output.includes('Stop with Ctrl-C')) resolve();
-  });
-  hub.once('exit', (code) => reject(new Error(`the hub exited (${code}) before it was ready:\n${output}`)));
-});
-const startupMs = Date.now() - started;
-const gatewayUrl = urlOf('gateway') ?? '';
-const schoolUrl = urlOf('school') ?? '';
-const rssMiB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${hub.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const rssAtStart = rssMiB();
+const issuer = await DevIssuer.fromFile();
+const logDir = mkdtempSync(join(tmpdir(), 'ketengraaf-bench-'));
+const keyEnv = { KETENGRAAF_CONTEXT_PRIVATE_KEY: keys.privateJwk, KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk, PORT: '0', REDIS_URL: '' };
+const rows: Row[] = [];
+const memory = new Map<string, { rss100: number; peak: number }>();
 
-const devIssuer = await DevIssuer.fromFile();
-const coordinator = await devIssuer.issue({ role: 'SCHOOL_CARE_COORDINATOR', organisation: 'school-esdoorn' });
-const gatewayHeaders = { 'content-type': 'application/json', authorization: `Bearer ${coordinator}`, 'x-purpose': 'CASE_DISCUSSION' };
-const pupils = 'pupils(first: 20) { id schoolEnrolment { group } schoolAbsences { date kind } }';
-// The direct case signs the caller context itself, as the gateway does, to measure the subgraph alone.
-const contextKey = await importContextKey(keys.privateJwk);
-const directContext = () =>
-  signCallerContext(
-    { professional: 'bench', organisation: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'CASE_DISCUSSION', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
-    contextKey,
-    subgraphAudience('school'),
+const load = (url: string, workload: Workload, headers: Record<string, string>, conns = workload.connections ?? connections) =>
+  new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon({ url, method: 'POST', headers, body: JSON.stringify({ query: workload.query, variables: workload.variables }), connections: conns, duration: seconds * (workload.secondsFactor ?? 1) }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
   );
 
-const cases = [
-  { name: 'school subgraph direct (20 pupils)', url: schoolUrl, headers: { 'content-type': 'application/json', 'x-ketengraaf-context': '' }, query: `{ _entities(representations: [{ __typename: "Organisation", id: "school-esdoorn" }]) { ... on Organisation { ${pupils} } } }` },
-  { name: 'gateway, one subgraph (20 pupils)', url: gatewayUrl, headers: gatewayHeaders, query: `{ organisation(id: "school-esdoorn") { ${pupils} } }` },
-  { name: 'gateway, join school + casus', url: gatewayUrl, headers: gatewayHeaders, query: `{ organisation(id: "school-esdoorn") { name pupils(first: 20) { id schoolEnrolment { group school { name } } } } }` },
-  { name: 'gateway, 2 fields removed by privacy', url: gatewayUrl, headers: gatewayHeaders, query: `{ organisation(id: "school-esdoorn") { pupils(first: 20) { id schoolEnrolment { group } schoolAbsences { date kind } veiligThuisContacts { __typename } policeRegistrations { registeredOn } } } }` },
-];
-
-const round = async (c: (typeof cases)[number]) => {
-  // A caller context lives 30 s: sign a fresh one for each round of the direct case.
-  if ('x-ketengraaf-context' in c.headers) c.headers['x-ketengraaf-context'] = await directContext();
-  return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url: c.url, method: 'POST', headers: c.headers, body: JSON.stringify({ query: c.query }), connections, duration: seconds }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
-  });
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-console.log(`Ketengraaf bench: ${children} children, ${connections} connections, ${seconds} s x 3 rounds per case`);
-console.log(`hub ready in ${startupMs} ms, RSS ${rssAtStart.toFixed(0)} MiB (partners, subgraphs and gateway in one process)`);
-const rows = [];
-for (const c of cases) {
-  const results: autocannon.Result[] = [];
-  for (let i = 0; i < 3; i++) results.push(await round(c));
-  rows.push({
-    name: c.name,
-    rps: median(results.map((r) => r.requests.average)),
-    p50: median(results.map((r) => r.latency.p50)),
-    p99: median(results.map((r) => r.latency.p99)),
-    errors: results.reduce((n, r) => n + r.errors + r.non2xx, 0),
-  });
+/** Waits until the process uses under 5% of a core over a quarter second (at most 60 s). */
+async function untilIdle(pid: number): Promise<void> {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    const before = cpuSeconds(pid);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (cpuSeconds(pid) - before < 0.0125) return;
+  }
 }
-const base = rows[1]?.rps ?? 1;
-console.log('\n| case | req/s (median) | p50 ms | p99 ms | vs gateway one-subgraph | errors |\n|---|---|---|---|---|---|');
-for (const row of rows) console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / base).toFixed(2)} | ${row.errors} |`);
-console.log(`\nhub RSS after the run: ${rssMiB().toFixed(0)} MiB`);
-hub.kill('SIGINT');
+
+console.log(`Ketengraaf bench: ${connections} connections, ${seconds} s x ${rounds} interleaved rounds per workload and gateway; populations ${populations.join(', ')}`);
+for (const population of populations) {
+  const started = Date.now();
+  const hubProcess = await startProcess('subgraphs and partners', 'scripts/start.js', { ...keyEnv, DEMO_CHILDREN: String(population), DEMO_PORTS: 'ephemeral', KETENGRAAF_LOG_FILE: join(logDir, `seed-${population}.jsonl`) }, /Stop with Ctrl-C/);
+  const urlOf = (name: string) => new RegExp(`^\\s+${name}\\s+(http\\S+)`, 'm').exec(hubProcess.output())?.[1] ?? '';
+  console.log(`\n${population} children: subgraphs and partner systems ready in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${memoryMiB(hubProcess.child.pid ?? 0).rss.toFixed(0)} MiB (one process; its own gateway is used only to set up data)`);
+  const subgraphEnv = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`SUBGRAPH_${name.toUpperCase()}_URL`, urlOf(name)]));
+  const gateways: BenchProcess[] = [
+    await startProcess('hub', 'gateway/main.js', { ...keyEnv, ...subgraphEnv, KETENGRAAF_LOG_FILE: join(logDir, `hub-${population}.jsonl`) }, /ready at/),
+    await startProcess('bare Apollo', 'scripts/bench/bareApolloGateway.js', { ...keyEnv, ...subgraphEnv }, /ready at/),
+    await startProcess('bare Hive', 'scripts/bench/bareHiveGateway.js', { ...keyEnv, ...subgraphEnv }, /ready at/),
+  ];
+  const gatewayUrl = (gateway: BenchProcess) => /ready at (\S+)/.exec(gateway.output())?.[1] ?? '';
+  const post = poster(urlOf('gateway'), issuer);
+  const pupil: string = (await post('coordinator', `{ organisation(id: "school-esdoorn") { pupils(first: 1) { id } } }`)).data?.organisation?.pupils?.[0]?.id;
+  // The point query first: the 1,000-children list writes 1,000 log records a request, and a
+  // growing log is a different question (issue 10) from a growing population.
+  const workloads: Workload[] = [pointQuery(pupil, population.toLocaleString('en'))];
+  if (population === populations[0]) {
+    const seeded = await seedCases(post, process.env.DEMO_SEED ?? DEFAULT_SEED, 1000);
+    console.log(`opened 1,000 cases at AVE phase 3, ${seeded.complete.length} with consent (${seeded.refused} set-up steps refused by the casus rules)`);
+    workloads.push(caseOverview(seeded.complete[0] ?? seeded.children[0] ?? ''), pupilList, thousandChildren);
+  }
+
+  for (const workload of workloads) {
+    const headers = await headersFor(issuer, workload.caller);
+    // Once through each gateway first: same answer shape, and the plans cached before timing.
+    for (const gateway of gateways) {
+      const response = await fetch(gatewayUrl(gateway), { method: 'POST', headers, body: JSON.stringify({ query: workload.query, variables: workload.variables }) });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      const first = JSON.stringify(body.errors?.[0] ?? '').slice(0, 160);
+      console.log(`  ${workload.name} via ${gateway.name}: HTTP ${response.status}, ${JSON.stringify(body.data ?? null).length} bytes of data, ${body.errors?.length ?? 0} errors ${first}`);
+    }
+    const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpu: number[]; errors: number }>();
+    for (let round = 0; round < rounds; round++) {
+      for (const gateway of gateways) {
+        const pid = gateway.child.pid ?? 0;
+        const cpuBefore = cpuSeconds(pid);
+        const result = await load(gatewayUrl(gateway), workload, headers);
+        // Requests still in flight when the load tool stops finish on this gateway's account,
+        // not during the next gateway's round.
+        await untilIdle(pid);
+        const entry = results.get(gateway.name) ?? { rps: [], p50: [], p99: [], cpu: [], errors: 0 };
+        entry.rps.push(result.requests.average);
+        entry.p50.push(result.latency.p50);
+        entry.p99.push(result.latency.p99);
+        entry.cpu.push(((cpuSeconds(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total));
+        entry.errors += result.errors + result.non2xx;
+        results.set(gateway.name, entry);
+      }
+    }
+    for (const [gateway, entry] of results) {
+      rows.push({ workload: workload.name, gateway, rps: median(entry.rps), p50: median(entry.p50), p99: median(entry.p99), cpuMs: median(entry.cpu), errors: entry.errors });
+    }
+  }
+  if (population === populations[0]) {
+    const headers = await headersFor(issuer, pupilList.caller);
+    for (const gateway of gateways) {
+      await load(gatewayUrl(gateway), pupilList, headers, 100);
+      const pid = gateway.child.pid ?? 0;
+      memory.set(gateway.name, { rss100: memoryMiB(pid).rss, peak: memoryMiB(pid).peak });
+    }
+  }
+  for (const process of [...gateways, hubProcess]) await process.stop();
+}
+console.log(`\n${report(rows, memory)}`);
+console.log('\nThe machine has 2 cores shared by the load tool, the gateways, the subgraphs and other work: compare ratios within one run.');

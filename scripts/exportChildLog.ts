@@ -1,73 +1,69 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openLogStore } from '../gateway/processingLog/openLogStore.ts';
-import { ProcessingRegister } from '../schema/processingRegister.ts';
-import { exportLog } from '../subgraphs/auditlog/logExport.ts';
 
 /**
- * Exports one child's processing log as a file for the parents or the young person, straight
- * from the log store (for the privacy officer with access to the hub's machine; through the graph
- * it is `childProcessingLogExport`). The export is itself a release of personal data, so it is
- * logged before the file is written: no log, no release.
+ * `npm run audit:export`: one child's processing log as a file for the parents or the young
+ * person. It asks the graph (`childProcessingLogExport`), with the privacy officer's own bearer
+ * token and purpose DATA_SUBJECT_ACCESS, so who may export, and the record of the export itself,
+ * are decided and written by the gateway exactly as for any other request. (It used to read the
+ * log store directly for whatever `--officer` and `--org` it was given: anyone on the machine
+ * could export any child's log in anyone's name.)
  */
-const USAGE = `Usage: npx tsx scripts/exportChildLog.ts --child <pseudonym> --officer <your id> --org <your organisation> [--format csv|json] [--out <file>|-]
+const USAGE = `Usage: npm run audit:export -- --child <pseudonym> [--format csv|json] [--out <file>|-] [--gateway <url>]
 
-Writes the child's processing log (who received which fields, when, why, under which activity and
-basis, with which outcome; never content) to <file>, to standard output with --out -, or by
-default to processing-log-child-<pseudonym>-<date>.<csv|json> in the current directory.`;
+Asks the hub for the child's processing log (who received which fields, when, why, under which
+activity and basis, with which outcome; never content) as the privacy officer whose bearer token is
+in KETENGRAAF_TOKEN, and writes it to <file>, to standard output with --out -, or by default to the
+file name the hub proposes. --gateway defaults to KETENGRAAF_GATEWAY_URL or http://localhost:4000/graphql.
+Only the hub operator's privacy officer may export a child's log; the export is logged like any release.`;
+
+const EXPORT = /* GraphQL */ `
+  query ($childId: ID!, $format: ProcessingLogFormat!) {
+    childProcessingLogExport(childId: $childId, format: $format) { fileName content recordCount }
+  }
+`;
 
 const { values } = parseArgs({
   options: {
     child: { type: 'string' },
-    officer: { type: 'string' },
-    org: { type: 'string' },
     format: { type: 'string', default: 'csv' },
     out: { type: 'string' },
+    gateway: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 const format = values.format?.toUpperCase();
-if (values.help || !values.child || !values.officer || !values.org || (format !== 'CSV' && format !== 'JSON')) {
+const token = process.env.KETENGRAAF_TOKEN;
+if (values.help || !values.child || (format !== 'CSV' && format !== 'JSON')) {
   console.error(USAGE);
   process.exit(values.help ? 0 : 1);
 }
-
-let exitCode = 1;
-try {
-  const store = await openLogStore();
-  try {
-    const register = new ProcessingRegister();
-    const now = new Date();
-    const records = (await store.forChild(values.child)).sort((a, b) => b.seq - a.seq);
-    await store.append([
-      {
-        recordId: randomUUID(),
-        recordedAt: now.toISOString(),
-        traceId: randomBytes(16).toString('hex'),
-        spanId: randomBytes(8).toString('hex'),
-        professional: values.officer,
-        organisation: values.org,
-        role: 'PRIVACY_OFFICER',
-        purpose: 'DATA_SUBJECT_ACCESS',
-        activityId: register.activityFor('DATA_SUBJECT_ACCESS').id,
-        childId: values.child,
-        fieldsReleased: ['Query.childProcessingLogExport'],
-        fieldsWithheld: [],
-        outcome: 'RELEASED',
-      },
-    ]);
-    const file = exportLog(records, register, format, { kind: 'child', id: values.child }, now);
-    if (values.out === '-') process.stdout.write(file.content);
-    else {
-      writeFileSync(values.out ?? file.fileName, file.content, { mode: 0o600 });
-      console.error(`Wrote ${file.recordCount} record(s) to ${values.out ?? file.fileName}; this export is logged too.`);
-    }
-    exitCode = 0;
-  } finally {
-    await store.close();
-  }
-} catch (error) {
-  console.error(`The log could not be exported: ${error instanceof Error ? error.message : String(error)}`);
+if (!token) {
+  console.error('KETENGRAAF_TOKEN is not set: the export is made as you, with your privacy officer token from your identity provider.');
+  process.exit(1);
 }
-process.exit(exitCode);
+
+type Answer = { data?: { childProcessingLogExport: { fileName: string; content: string; recordCount: number } | null }; errors?: { message: string }[] };
+const gateway = values.gateway ?? process.env.KETENGRAAF_GATEWAY_URL ?? 'http://localhost:4000/graphql';
+let answer: Answer;
+try {
+  const response = await fetch(gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'DATA_SUBJECT_ACCESS' },
+    body: JSON.stringify({ query: EXPORT, variables: { childId: values.child, format } }),
+  });
+  answer = (await response.json()) as Answer;
+} catch (error) {
+  console.error(`The hub at ${gateway} could not be reached (${error instanceof Error ? error.message : String(error)}); is it running?`);
+  process.exit(1);
+}
+const file = answer.data?.childProcessingLogExport;
+if (!file) {
+  console.error(`The hub refused the export: ${answer.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
+  process.exit(1);
+}
+if (values.out === '-') process.stdout.write(file.content);
+else {
+  writeFileSync(values.out ?? file.fileName, file.content, { mode: 0o600 });
+  console.error(`Wrote ${file.recordCount} record(s) to ${values.out ?? file.fileName}; the hub logged this export.`);
+}

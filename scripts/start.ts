@@ -2,8 +2,10 @@ import { startDemoHub } from '../demo/startDemoHub.ts';
 import { populationOptions } from '../demo/synthetic/population.ts';
 import { SUBGRAPHS } from '../schema/subgraphs.ts';
 import { durabilityWarning } from '../gateway/processingLog/openLogStore.ts';
+import { defaultToDevelopment } from '../schema/environment.ts';
 
-/** `npm start`: the hub with its demo partner systems on embedded defaults. */
+/** `npm start`: the hub with its demo partner systems on embedded defaults (NODE_ENV development unless set). */
+defaultToDevelopment();
 const started = Date.now();
 try {
   const population = populationOptions();

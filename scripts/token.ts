@@ -3,6 +3,9 @@ import { covenantOrganisations } from '../schema/covenant.ts';
 import { ROLE_ORGANISATION_TYPES } from '../schema/roleOrganisations.ts';
 import { ROLES, isRole } from '../schema/vocabulary.ts';
 import { DevIssuer, devIssuerAllowed } from '../gateway/devIssuer.ts';
+import { defaultToDevelopment } from '../schema/environment.ts';
+
+defaultToDevelopment();
 
 /** `npm run token -- --role ROLE --org ORG [--sub ID] [--expires 8h]`: prints a development token, nothing else. */
 const usage = () => {
@@ -32,7 +35,7 @@ const fail = (message: string) => {
   console.error(`${message}\n\n${usage()}`);
   process.exit(2);
 };
-if (!devIssuerAllowed()) fail('Refused: NODE_ENV=production and the development issuer is not enabled (KETENGRAAF_DEV_ISSUER=enabled).');
+if (!devIssuerAllowed()) fail(`Refused: NODE_ENV=${process.env.NODE_ENV}. The development issuer exists in development and tests only (not in production); use your organisation’s identity provider.`);
 if (!isRole(values.role)) fail(`--role must be one of the covenant's roles (got "${values.role ?? ''}").`);
 const role = values.role as (typeof ROLES)[number];
 const organisation = covenantOrganisations().find((org) => org.id === values.org);

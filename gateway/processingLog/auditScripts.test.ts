@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -75,22 +75,6 @@ describe.each(fixtures)('the index check of npm run audit:verify on the %s store
       await store.close();
       await fixture.cleanup();
     }
-  });
-});
-
-describe('exporting one child’s log with scripts/exportChildLog.ts', () => {
-  it('writes the file and logs the export itself', async () => {
-    const file = join(dir, 'export-log.jsonl');
-    const env = { REDIS_URL: '', KETENGRAAF_LOG_FILE: file };
-    const { FileLogStore } = await import('./fileLogStore.ts');
-    const store = new FileLogStore(file);
-    await store.append([draft({ childId: 'ch_export000000000000000000000' })]);
-    const out = join(dir, 'child.csv');
-    const result = await run('scripts/exportChildLog.ts', env, ['--child', 'ch_export000000000000000000000', '--officer', 'fg-1', '--org', 'gemeente-demo', '--out', out]);
-    expect(result.code).toBe(0);
-    expect(readFileSync(out, 'utf8').trim().split('\r\n')).toHaveLength(2);
-    const logged = await store.forChild('ch_export000000000000000000000');
-    expect(logged.at(-1)).toMatchObject({ role: 'PRIVACY_OFFICER', purpose: 'DATA_SUBJECT_ACCESS', fieldsReleased: ['Query.childProcessingLogExport'] });
   });
 });
 

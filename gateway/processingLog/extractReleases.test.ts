@@ -2,7 +2,7 @@ import type { GraphQLCompositeType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ProcessingRegister } from '../../schema/processingRegister.ts';
 import { PURPOSES, ROLES } from '../../schema/vocabulary.ts';
-import type { ReleaseCandidate } from '../privacyGateway.ts';
+import type { ReleaseCandidate } from '../releaseCandidate.ts';
 import { extractReleases, traceIds } from './extractReleases.ts';
 import type { RecordDraft } from './processingRecord.ts';
 import { selectEverything } from './test/queryGenerator.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../schema/errors.ts';
 import type { ProcessingRegister } from '../../schema/processingRegister.ts';
-import type { ReleaseCandidate } from '../privacyGateway.ts';
+import type { ReleaseCandidate } from '../releaseCandidate.ts';
 import type { Outcome, RecordDraft } from './processingRecord.ts';
 import type { Subject } from './releaseSubject.ts';
 import { coercedVariables, fragmentsOf } from '../operationWalking.ts';
@@ -60,6 +60,7 @@ export function extractReleases(
     candidate.operation.selectionSet,
     coercedVariables(candidate.privacy.schema, candidate.operation, candidate.variables),
     candidate.data,
+    candidate.privacy.schema.getRootType(candidate.operation.operation),
   );
   const withheld = withheldFields(walk, candidate.errors);
   // A refusal about a child is recorded too, as NEN 7513 records access attempts: probing a child's

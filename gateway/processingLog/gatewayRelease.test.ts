@@ -12,7 +12,7 @@ import { demoChildren } from '../../test/harness/demoChildren.ts';
 import { postGraphQL } from '../../test/harness/postGraphQL.ts';
 import { redisServerInstalled, startRedisServer } from '../../test/harness/redisServer.ts';
 import { startTestHub, TEST_POPULATION, type TestHub } from '../../test/harness/testHub.ts';
-import type { ExecutionObserver, ReleaseCandidate } from '../privacyGateway.ts';
+import type { ExecutionObserver, ReleaseCandidate } from '../releaseCandidate.ts';
 import { FileLogStore } from './fileLogStore.ts';
 import { createProcessingLogObserver } from './processingLogObserver.ts';
 import type { ProcessingLogStore } from './processingLogStore.ts';

@@ -1,5 +1,5 @@
 import type { ProcessingRegister } from '../../schema/processingRegister.ts';
-import type { ExecutionObserver } from '../privacyGateway.ts';
+import type { ExecutionObserver } from '../releaseCandidate.ts';
 import { extractReleases } from './extractReleases.ts';
 import type { ProcessingLogStore } from './processingLogStore.ts';
 

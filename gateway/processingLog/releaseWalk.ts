@@ -1,14 +1,15 @@
 import {
   Kind,
-  isObjectType,
+  getNamedType,
   type FragmentDefinitionNode,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type SelectionSetNode,
 } from 'graphql';
 import type { PolicyMap } from '../../schema/policy.ts';
 import type { PrivacySchema } from '../fieldDecision.ts';
-import { TYPE_ALIAS } from '../operationFilter.ts';
 import { isIncluded, typeConditionMatches } from '../operationWalking.ts';
+import { runtimeTypeOf } from '../runtimeType.ts';
 import { childArgument, childIdOf, childrenBelow, childrenIn, ownChild, type Subject } from './releaseSubject.ts';
 
 type Path = readonly (string | number)[];
@@ -51,16 +52,16 @@ function release(walk: Walk, subject: Subject, coordinate: string): void {
   walk.released.set(subject, set);
 }
 
-function walkObject(walk: Walk, object: ResponseObject, selectionSet: SelectionSetNode, path: Path, inherited: Subject): void {
-  const runtime = walk.privacy.schema.getType(String(object[TYPE_ALIAS]));
-  if (!isObjectType(runtime)) return;
+function walkObject(walk: Walk, object: ResponseObject, type: GraphQLNamedType, selectionSet: SelectionSetNode, path: Path, inherited: Subject): void {
+  const runtime = runtimeTypeOf(walk.privacy.schema, type, object);
+  if (!runtime) return;
   // The nearest enclosing Child is whose data this is; else the child the object names.
   const subject = childIdOf(object) ?? inherited ?? ownChild(object, path.length === 0);
   for (const selection of selectionSet.selections) {
     if (!isIncluded(selection, walk.variables)) continue;
     if (selection.kind !== Kind.FIELD) {
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
-      if (fragment && typeConditionMatches(walk.privacy.schema, fragment.typeCondition?.name.value, runtime)) walkObject(walk, object, fragment.selectionSet, path, subject);
+      if (fragment && typeConditionMatches(walk.privacy.schema, fragment.typeCondition?.name.value, runtime)) walkObject(walk, object, runtime, fragment.selectionSet, path, subject);
       continue;
     }
     const field = runtime.getFields()[selection.name.value];
@@ -80,15 +81,15 @@ function walkObject(walk: Walk, object: ResponseObject, selectionSet: SelectionS
       if (fieldSubject !== null || children.length === 0) release(walk, fieldSubject, protecting);
       for (const child of children) release(walk, child, protecting);
     }
-    if (selection.selectionSet) walkValue(walk, value, selection.selectionSet, fieldPath, fieldSubject);
+    if (selection.selectionSet) walkValue(walk, value, getNamedType(field.type), selection.selectionSet, fieldPath, fieldSubject);
   }
 }
 
-function walkValue(walk: Walk, value: unknown, selectionSet: SelectionSetNode, path: Path, subject: Subject): void {
+function walkValue(walk: Walk, value: unknown, type: GraphQLNamedType, selectionSet: SelectionSetNode, path: Path, subject: Subject): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => item !== null && walkValue(walk, item, selectionSet, [...path, index], subject));
+    value.forEach((item, index) => item !== null && walkValue(walk, item, type, selectionSet, [...path, index], subject));
   } else if (typeof value === 'object' && value !== null) {
-    walkObject(walk, value as ResponseObject, selectionSet, path, subject);
+    walkObject(walk, value as ResponseObject, type, selectionSet, path, subject);
   }
 }
 
@@ -104,8 +105,10 @@ export function walkRelease(
   selectionSet: SelectionSetNode,
   variables: Record<string, unknown>,
   data: ResponseObject | null,
+  /** The operation's root type (Query or Mutation). */
+  root: GraphQLObjectType | null | undefined,
 ): ReleaseWalk {
   const walk: Walk = { privacy, fragments, variables, released: new Map(), fields: new Map() };
-  if (data) walkObject(walk, data, selectionSet, [], null);
+  if (data && root) walkObject(walk, data, root, selectionSet, [], null);
   return { released: walk.released, fields: walk.fields };
 }

@@ -14,7 +14,7 @@ import { startSubgraph, type RunningSubgraph } from '../kit/createSubgraph.ts';
 import { auditlogSubgraph } from './auditlogSubgraph.ts';
 import { csvCell } from './logExport.ts';
 
-const CHILD = 'ch_auditlogchild0000000000000';
+const CHILD = 'ch_auditlogchild00000000000000';
 const dir = mkdtempSync(join(tmpdir(), 'kg-auditlog-'));
 const logFile = join(dir, 'processing-log.jsonl');
 let subgraph: RunningSubgraph;
@@ -37,7 +37,7 @@ beforeAll(async () => {
   contexts = await CallerContexts.create('auditlog');
   subgraph = await startSubgraph(
     auditlogSubgraph,
-    subgraphConfig('auditlog', { KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }),
+    subgraphConfig('auditlog', { NODE_ENV: 'test', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }),
   );
 });
 afterAll(async () => {

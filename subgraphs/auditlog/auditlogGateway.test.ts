@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeServices } from '@apollo/composition';
+import { composeServices } from '@theguild/federation-composition';
 import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../gateway/createGateway.ts';
@@ -20,7 +20,7 @@ import { auditlogSubgraph } from './auditlogSubgraph.ts';
 
 // The log read through the gateway, as a privacy officer does: the gateway writes to the same
 // store the auditlog subgraph reads, so reading a child's log is itself logged (NEN 7513).
-const CHILD = 'ch_throughthegateway000000000';
+const CHILD = 'ch_throughthegateway0000000000';
 const dir = mkdtempSync(join(tmpdir(), 'kg-auditlog-gateway-'));
 const logFile = join(dir, 'processing-log.jsonl');
 const store = new FileLogStore(logFile);
@@ -35,7 +35,7 @@ const CHILD_LOG = `{ childProcessingLog(childId: "${CHILD}") { organisation { id
 beforeAll(async () => {
   await store.append([draft({ childId: CHILD, organisation: 'school-esdoorn', fieldsReleased: ['Child.schoolAbsences'] })]);
   const keys = await generateContextKeys();
-  subgraph = await startSubgraph(auditlogSubgraph, subgraphConfig('auditlog', { KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }));
+  subgraph = await startSubgraph(auditlogSubgraph, subgraphConfig('auditlog', { NODE_ENV: 'test', KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk, KETENGRAAF_LOG_FILE: logFile, REDIS_URL: '' }));
   const composed = composeServices([{ name: 'auditlog', url: subgraph.url, typeDefs: loadTypeDefs(new URL('./schema.graphql', import.meta.url)) }]);
   if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join('\n'));
   issuer = await DevIssuer.generate();

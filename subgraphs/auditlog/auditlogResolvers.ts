@@ -1,9 +1,17 @@
 import type { ProcessingRecord } from '../../gateway/processingLog/processingRecord.ts';
 import { covenantOrganisations } from '../../schema/covenant.ts';
+import { ErrorCode, hubError } from '../../schema/errors.ts';
 import { pageArguments } from '../kit/childRecords.ts';
+import { isPseudonym } from '../kit/pseudonym.ts';
 import type { Resolvers } from './__generated__/resolvers.ts';
 import { exportLog } from './logExport.ts';
 import { entryOf } from './records.ts';
+
+/** A child's log is asked by pseudonym: anything else is a mistake to report, not an empty log to export. */
+const requirePseudonym = (childId: string) => {
+  if (!isPseudonym(childId)) throw hubError(ErrorCode.BAD_USER_INPUT, 'childId is not a hub pseudonym (ch_ followed by 27 characters).');
+  return childId;
+};
 
 /** Newest first: the question is usually "who looked lately?". */
 const newestFirst = (records: readonly ProcessingRecord[] | null) => [...(records ?? [])].sort((a, b) => b.seq - a.seq);
@@ -19,9 +27,9 @@ const page = (records: readonly ProcessingRecord[] | null, first: number | null 
  */
 export const auditlogResolvers: Resolvers = {
   Query: {
-    childProcessingLog: async (_root, { childId, first, offset }, { loaders }) => page(await loaders.byChild.load(childId), first, offset),
+    childProcessingLog: async (_root, { childId, first, offset }, { loaders }) => page(await loaders.byChild.load(requirePseudonym(childId)), first, offset),
     childProcessingLogExport: async (_root, { childId, format }, { loaders, partner }) =>
-      exportLog(newestFirst(await loaders.byChild.load(childId)), partner.register, format, { kind: 'child', id: childId }, new Date()),
+      exportLog(newestFirst(await loaders.byChild.load(requirePseudonym(childId))), partner.register, format, { kind: 'child', id: childId }, new Date()),
     organisationProcessingLog: (_root, { organisationId }) =>
       covenantOrganisations().some((org) => org.id === organisationId)
         ? { organisationId, childId: null, holderOrganisationId: organisationId }

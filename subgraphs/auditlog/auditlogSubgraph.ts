@@ -1,4 +1,3 @@
-import { organisationsOfType } from '../../schema/covenant.ts';
 import type { GrantSource } from '../kit/grants.ts';
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
 import { createAuditlogLoaders, type AuditlogLoaders } from './auditlogLoaders.ts';
@@ -10,9 +9,6 @@ const noGrants: GrantSource = {
   grantsFor: async (childIds) => childIds.map((childId) => ({ childId, caseParticipant: false, casePhase: null, consent: false })),
 };
 
-/** The covenant's municipality, which runs the hub and its log (joint controllers, AVG art. 26). */
-const hubOperator = () => organisationsOfType('MUNICIPALITY')[0];
-
 /** The auditlog subgraph: the processing log, read back for data-subject access and accountability. */
 export const auditlogSubgraph: SubgraphDefinition<AuditlogPartner, AuditlogLoaders> = {
   name: 'auditlog',
@@ -20,10 +16,11 @@ export const auditlogSubgraph: SubgraphDefinition<AuditlogPartner, AuditlogLoade
   resolvers: auditlogResolvers,
   connect: (config) => connectAuditlog(config),
   createLoaders: createAuditlogLoaders,
-  // A child's log is held by the hub's operator, the municipality: only its privacy officer may read
-  // it (OWN_ORGANISATION). Another organisation's officer would learn which partners hold records
-  // on the child; that officer reads its own organisation's disclosures instead.
-  holderOf: async () => hubOperator()?.id ?? null,
+  // A child's log is for the hub operator's privacy officer only (the schema's HUB_OPERATOR rule):
+  // another organisation's officer would learn which partners hold records on the child, and reads
+  // its own organisation's disclosures instead (OWN_ORGANISATION on those records). No partner
+  // here holds a child's record.
+  holderOf: async () => null,
   health: async ({ store }) => {
     await store.checkpoints();
   },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { birthDateState, reportBirthDate } from './domain/birthDate.ts';
+import { consentBirthDate, reportBirthDate } from './domain/birthDate.ts';
 import { emptyFile } from './records.ts';
 import { PEOPLE, childId, dataOf, refusalOf, startCasusTestbed, type CasusTestbed, type Person } from './test/casusTestbed.ts';
 import { participant } from './test/caseFixture.ts';
-import { CHILD_GRANTS, OPEN_CASE, RECORD_CONSENT, REGISTER_SIGNAL } from './test/operations.ts';
+import { OPEN_CASE, RECORD_CONSENT, REGISTER_SIGNAL } from './test/operations.ts';
 import { describeEachStore } from './test/storeVariants.ts';
 import { TestClock } from './test/testClock.ts';
 
@@ -13,9 +13,11 @@ const RESOLVE_BIRTH_DATE = /* GraphQL */ `
 
 // Regression: the first birth date given won, so an unrelated organisation could signal a false
 // date, change who must consent (the age rule), and then block the real signaller with
-// "childBirthDate differs". Now each organisation's date is kept; a disagreement blocks no signal,
-// and the age rule decides nothing until the case director settles the date.
-describeEachStore('a disputed birth date', (kind) => {
+// "childBirthDate differs". Then a differing date made the date "disputed" for everyone: a wrong
+// guess turned another organisation's valid consent into PENDING, and BIRTH_DATE_DISPUTED told the
+// guesser that a date was on file. Now each consent uses its recorder's own date (or the one the
+// case director settled), so another organisation's date neither reveals nor changes it.
+describeEachStore('birth dates reported by several organisations', (kind) => {
   let bed: CasusTestbed;
   const clock = new TestClock();
   const real = clock.birthDateForAge(9);
@@ -30,12 +32,12 @@ describeEachStore('a disputed birth date', (kind) => {
   const openCase = async (child: string) =>
     dataOf(await bed.as(PEOPLE.director, 'CASE_DISCUSSION')(OPEN_CASE, { input: { childId: child, caseDirectorName: 'Regisseur A', participants: [participant(PEOPLE.jgz)] } }))
       .openCase.id as string;
-  const consent = (child: string, givenBy: 'PARENT' | 'CHILD') =>
+  const consent = (child: string, givenBy: 'PARENT' | 'CHILD', childBirthDate?: string) =>
     bed.as(PEOPLE.director, 'CASE_DISCUSSION')(RECORD_CONSENT, {
-      input: { childId: child, purpose: 'CASE_DISCUSSION', organisationId: 'school-esdoorn', givenBy, validUntil: '2030-12-31' },
+      input: { childId: child, purpose: 'CASE_DISCUSSION', organisationId: 'school-esdoorn', givenBy, validUntil: '2030-12-31', childBirthDate },
     });
   const resolve = (person: Person, child: string, birthDate: string) => bed.as(person, 'CASE_DISCUSSION')(RESOLVE_BIRTH_DATE, { input: { childId: child, birthDate } });
-  const grant = async (child: string) => dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids: [child] }))._childGrants[0].consent;
+  const grant = async (child: string) => (await bed.grants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', [child]))[0]?.consent;
 
   it('blocks no signal: the real signaller is heard after a false date, and nothing tells either of them', async () => {
     const child = childId(1);
@@ -45,43 +47,47 @@ describeEachStore('a disputed birth date', (kind) => {
     expect(JSON.stringify(answer.body)).not.toMatch(/\d{4}-\d{2}-\d{2}(?!T)/);
   });
 
-  it('leaves the age rule undecided, telling the case director to settle the date, who then records consent under it', async () => {
-    const child = childId(1);
-    await openCase(child);
-    // Under the false date (17) the young person alone would consent; under neither may the rule guess.
-    const refused = await consent(child, 'CHILD');
-    expect(refusalOf(refused)).toEqual({ code: 'CONFLICT', reason: 'BIRTH_DATE_DISPUTED' });
-    expect(refused.body.errors?.[0]?.message).toMatch(/case director must settle the birth date/);
-    expect(JSON.stringify(refused.body)).not.toContain(real);
-    expect(JSON.stringify(refused.body)).not.toContain(poisoned);
-    dataOf(await resolve(PEOPLE.director, child, real));
-    expect(refusalOf(await consent(child, 'CHILD'))).toEqual({ code: 'BAD_USER_INPUT', reason: 'NOT_ENTITLED_TO_CONSENT' });
-    expect(dataOf(await consent(child, 'PARENT')).recordConsent.status).toBe('VALID');
-    // Settled: a later different date is not kept, and changes nothing.
-    dataOf(await signal(PEOPLE.ibKompas, child, poisoned));
-    expect(await grant(child)).toBe(true);
+  it('asks the recorder for its own date, in the same words whether or not others reported one', async () => {
+    const reported = childId(1);
+    await openCase(reported);
+    const unreported = childId(5);
+    dataOf(await bed.as(PEOPLE.ibEsdoorn, 'SIGNALLING')(REGISTER_SIGNAL, { input: { childId: unreported, childBirthDate: real, contactName: 'IB' } }));
+    await openCase(unreported);
+    // The school and the police reported dates for the first child, only the school for the second:
+    // the director, who gave none, is asked for one in both cases, and learns nothing of theirs.
+    const answers = [await consent(reported, 'PARENT'), await consent(unreported, 'PARENT')];
+    for (const answer of answers) {
+      expect(refusalOf(answer)).toEqual({ code: 'BAD_USER_INPUT', reason: 'BIRTH_DATE_REQUIRED' });
+      expect(JSON.stringify(answer.body)).not.toContain(real);
+      expect(JSON.stringify(answer.body)).not.toContain(poisoned);
+    }
+    expect(answers[0]?.body).toEqual(answers[1]?.body);
+    expect(dataOf(await consent(reported, 'PARENT', real)).recordConsent.status).toBe('VALID');
   });
 
-  it('suspends a valid consent while the dates disagree, until the director settles the date', async () => {
+  it('never downgrades a valid consent when another organisation reports a different date', async () => {
     const child = childId(2);
     dataOf(await signal(PEOPLE.ibEsdoorn, child, real));
     await openCase(child);
-    dataOf(await consent(child, 'PARENT'));
+    dataOf(await consent(child, 'PARENT', real));
     expect(await grant(child)).toBe(true);
     dataOf(await signal(PEOPLE.police, child, poisoned));
-    expect(await grant(child)).toBe(false);
-    dataOf(await resolve(PEOPLE.director, child, real));
+    dataOf(await signal(PEOPLE.ibKompas, child, poisoned));
     expect(await grant(child)).toBe(true);
   });
 
-  it('lets an organisation correct its own date, never replace another’s', async () => {
+  it('lets the case director settle the date, which then decides every consent', async () => {
     const child = childId(3);
     dataOf(await signal(PEOPLE.ibEsdoorn, child, real));
     await openCase(child);
-    dataOf(await signal(PEOPLE.ibKompas, child, poisoned));
-    expect(refusalOf(await consent(child, 'PARENT')).reason).toBe('BIRTH_DATE_DISPUTED');
-    dataOf(await signal(PEOPLE.ibKompas, child, real));
+    // Recorded under a wrong date of the director's own (17: the young person alone consents) ...
+    expect(dataOf(await consent(child, 'CHILD', poisoned)).recordConsent.status).toBe('VALID');
+    // ... it no longer holds once the date checked with the family (9: a parent consents) is settled.
+    dataOf(await resolve(PEOPLE.director, child, real));
+    expect(await grant(child)).toBe(false);
+    expect(refusalOf(await consent(child, 'CHILD'))).toEqual({ code: 'BAD_USER_INPUT', reason: 'NOT_ENTITLED_TO_CONSENT' });
     expect(dataOf(await consent(child, 'PARENT')).recordConsent.status).toBe('VALID');
+    expect(await grant(child)).toBe(true);
   });
 
   it('is settled by the case director of the child’s open case only, with one answer for everyone else', async () => {
@@ -98,13 +104,12 @@ describeEachStore('a disputed birth date', (kind) => {
 });
 
 describe('birth dates kept before reports were per organisation', () => {
-  it('reads an earlier file’s single date as one unattributed report, which a different date disputes', () => {
+  it('reads an earlier file’s single date as one unattributed report, which no consent uses', () => {
     const legacy = { ...emptyFile(childId(9)), birthDate: '2016-05-01' };
-    expect(birthDateState(legacy)).toEqual({ kind: 'AGREED', date: '2016-05-01' });
-    reportBirthDate(legacy, 'school-esdoorn', '2016-05-01');
-    expect(birthDateState(legacy)).toEqual({ kind: 'AGREED', date: '2016-05-01' });
+    reportBirthDate(legacy, 'school-esdoorn', '2016-05-02');
     expect(legacy.birthDate).toBeUndefined();
-    reportBirthDate(legacy, 'politie-basisteam', '2009-05-01');
-    expect(birthDateState(legacy)).toEqual({ kind: 'DISPUTED' });
+    expect(legacy.birthDates?.reported).toEqual({ '(unattributed)': '2016-05-01', 'school-esdoorn': '2016-05-02' });
+    expect(consentBirthDate(legacy, 'school-esdoorn')).toBe('2016-05-02');
+    expect(() => consentBirthDate(legacy, 'politie-basisteam')).toThrow(/your organisation has given none/);
   });
 });

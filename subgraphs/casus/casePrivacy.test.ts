@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PEOPLE, dataOf, startCasusTestbed, type CasusTestbed, type Person } from './test/casusTestbed.ts';
-import { caseFromMatch, parentsConsent, participant } from './test/caseFixture.ts';
+import { caseFromMatch, escalate, parentsConsent, participant } from './test/caseFixture.ts';
 import { ADD_PARTICIPANT, CHANGE_PHASE } from './test/operations.ts';
 import { describeEachStore } from './test/storeVariants.ts';
 import { TestClock } from './test/testClock.ts';
@@ -25,8 +25,7 @@ describeEachStore('who sees a case, per child', (kind) => {
     );
     return { cases: answer.body.data.myCases, openCase: answer.body.data._entities[0].openCase, errors: answer.body.errors ?? [] };
   };
-  const phaseTo = async (phase: number) =>
-    dataOf(await bed.as(PEOPLE.director, 'CASE_DISCUSSION')(CHANGE_PHASE, { input: { caseId, phase, reason: `Naar fase ${phase}`, administrativeDirection: phase === 4 ? 'Burgemeester' : null } }));
+  const phaseTo = (phase: number) => escalate(bed, caseId, phase);
 
   it('releases a phase-2 case to the director, and to a participant only with consent', async () => {
     expect((await viewOf(PEOPLE.director)).cases).toEqual([{ id: caseId, phase: 2, goals: [] }]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PEOPLE, childId, dataOf, refusalOf, startCasusTestbed, type CasusTestbed } from './test/casusTestbed.ts';
 import { caseFromMatch, participant } from './test/caseFixture.ts';
-import { ADD_PARTICIPANT, CHANGE_PHASE, CHILD_GRANTS, CLOSE_CASE, OPEN_CASE, REGISTER_SIGNAL } from './test/operations.ts';
+import { ADD_PARTICIPANT, CHANGE_PHASE, CLOSE_CASE, CONFIRM_PHASE_CHANGE, MY_CASES, OPEN_CASE, REGISTER_SIGNAL } from './test/operations.ts';
 import { describeEachStore } from './test/storeVariants.ts';
 import { TestClock } from './test/testClock.ts';
 
@@ -24,7 +24,7 @@ describeEachStore('cases and AVE phases', (kind) => {
       ['wijkagent', 'POLICE_OFFICER'],
     ]);
     expect(opened.phaseHistory).toEqual([
-      { from: null, to: 2, changedBy: { id: 'regisseur-a' }, changedAt: clock.now().toISOString(), reason: 'Zorgen op school en bij de JGZ', administrativeDirection: null },
+      { from: null, to: 2, changedBy: { id: 'regisseur-a' }, changedAt: clock.now().toISOString(), reason: 'Zorgen op school en bij de JGZ', administrativeDirection: null, confirmedBy: null },
     ]);
     const again = await director()(OPEN_CASE, { input: { childId: child, caseDirectorName: 'x' } });
     expect(refusalOf(again)).toEqual({ code: 'CONFLICT', reason: 'CASE_ALREADY_OPEN' });
@@ -55,20 +55,26 @@ describeEachStore('cases and AVE phases', (kind) => {
     expect(file?.cases).toEqual([]);
   });
 
-  it('escalates 2 → 3 → 4 with who, when and why, and records who holds administrative direction at 4', async () => {
+  it('escalates 2 → 3 → 4 with who proposed, who confirmed, when and why, and who holds administrative direction at 4', async () => {
     const { caseId } = await caseFromMatch(bed, clock, 3);
     clock.advanceDays(14);
-    const three = dataOf(await director()(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Problemen op meerdere domeinen' } })).changePhase;
-    expect(three).toMatchObject({ phase: 3, version: 2, administrativeDirection: null });
+    const proposed = dataOf(await director()(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Problemen op meerdere domeinen' } })).changePhase;
+    expect(proposed).toMatchObject({ phase: 2, version: 2, pendingPhaseChange: { to: 3, reason: 'Problemen op meerdere domeinen', proposedBy: { id: 'regisseur-a' } } });
+    const three = dataOf(await bed.as(PEOPLE.police, 'CASE_DISCUSSION')(CONFIRM_PHASE_CHANGE, { input: { caseId, confirmerName: PEOPLE.police.name } })).confirmPhaseChange;
+    expect(three).toMatchObject({ phase: 3, version: 3, pendingPhaseChange: null });
+    expect(three.phaseHistory[1]).toEqual({ to: 3, changedBy: { id: 'regisseur-a' }, confirmedBy: { id: 'wijkagent' } });
     clock.advanceDays(1);
-    const four = dataOf(
-      await director()(CHANGE_PHASE, { input: { caseId, phase: 4, reason: 'Acuut gevaar', administrativeDirection: 'Burgemeester gemeente Demo' } }),
-    ).changePhase;
-    expect(four.administrativeDirection).toBe('Burgemeester gemeente Demo');
-    expect(four.phaseHistory.map((h: { from: number | null; to: number }) => [h.from, h.to])).toEqual([[null, 2], [2, 3], [3, 4]]);
-    expect(four.phaseHistory[2]).toMatchObject({ changedBy: { id: 'regisseur-a' }, changedAt: clock.now().toISOString(), reason: 'Acuut gevaar' });
+    dataOf(await director()(CHANGE_PHASE, { input: { caseId, phase: 4, reason: 'Acuut gevaar', administrativeDirection: 'Burgemeester gemeente Demo' } }));
+    const four = dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CONFIRM_PHASE_CHANGE, { input: { caseId, confirmerName: 'IB Esdoorn' } }))
+      .confirmPhaseChange;
+    expect(four.phase).toBe(4);
+    const viewed = dataOf(await director()(MY_CASES)).myCases.find((c: { id: string }) => c.id === caseId);
+    expect(viewed.administrativeDirection).toBe('Burgemeester gemeente Demo');
+    expect(viewed.phaseHistory.map((h: { from: number | null; to: number }) => [h.from, h.to])).toEqual([[null, 2], [2, 3], [3, 4]]);
+    expect(viewed.phaseHistory[2]).toMatchObject({ changedBy: { id: 'regisseur-a' }, confirmedBy: { id: 'ib-esdoorn' }, changedAt: clock.now().toISOString(), reason: 'Acuut gevaar' });
+    // Down again takes effect at once: it shares no more than before.
     const down = dataOf(await director()(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Gestabiliseerd' } })).changePhase;
-    expect(down.administrativeDirection).toBeNull();
+    expect(down).toMatchObject({ phase: 3, administrativeDirection: null, pendingPhaseChange: null });
   });
 
   it('refuses invalid phase changes with INVALID_PHASE_CHANGE', async () => {
@@ -98,7 +104,7 @@ describeEachStore('cases and AVE phases', (kind) => {
 
   it('closes a case with a reason; then it releases nothing and accepts no change', async () => {
     const { child, caseId } = await caseFromMatch(bed, clock, 6, 3);
-    const grants = async () => dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids: [child] }))._childGrants[0];
+    const grants = async () => (await bed.grants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', [child]))[0];
     expect(await grants()).toEqual({ childId: child, caseParticipant: true, casePhase: 3, consent: false });
     const closed = dataOf(await director()(CLOSE_CASE, { input: { caseId, reason: 'Doelen bereikt' } })).closeCase;
     expect(closed).toEqual({ caseId, closedAt: clock.now().toISOString() });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PEOPLE, childId, dataOf, refusalOf, startCasusTestbed, type CasusTestbed, type GraphQLAnswer, type Person } from './test/casusTestbed.ts';
 import { caseFromMatch } from './test/caseFixture.ts';
-import { CHILD_GRANTS, CLOSE_CASE, PREPARE_HANDOVER, RECORD_CONSENT, WITHDRAW_CONSENT } from './test/operations.ts';
+import { CLOSE_CASE, PREPARE_HANDOVER, RECORD_CONSENT, WITHDRAW_CONSENT } from './test/operations.ts';
 import { describeEachStore } from './test/storeVariants.ts';
 import { TestClock } from './test/testClock.ts';
 
@@ -29,9 +29,11 @@ describeEachStore('who may record and withdraw consent', (kind) => {
     return bed.as(person, 'WARM_HANDOVER')(PREPARE_HANDOVER, { input });
   }
   const record = (person: Person, purpose: 'CASE_DISCUSSION' | 'WARM_HANDOVER', organisationId: string, id = child) =>
-    bed.as(person, purpose)(RECORD_CONSENT, { input: { childId: id, purpose, organisationId, givenBy: 'PARENT', validUntil: '2030-12-31' } });
+    bed.as(person, purpose)(RECORD_CONSENT, {
+      input: { childId: id, childBirthDate: clock.birthDateForAge(9), purpose, organisationId, givenBy: 'PARENT', validUntil: '2030-12-31' },
+    });
   const grant = async (person: Person, purpose: 'CASE_DISCUSSION' | 'WARM_HANDOVER') =>
-    dataOf(await bed.as(person, purpose)(CHILD_GRANTS, { ids: [child] }))._childGrants[0].consent;
+    (await bed.grants(person, purpose, [child]))[0]?.consent;
   const notEntitled = (answer: GraphQLAnswer) => {
     expect(refusalOf(answer)).toEqual({ code: 'FORBIDDEN_OPERATION', reason: 'NOT_ENTITLED_TO_RECORD_CONSENT' });
     expect(answer.body.data.recordConsent).toBeNull();

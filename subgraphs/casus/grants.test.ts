@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CasusGrantClient } from '../kit/grants.ts';
-import { CONTEXT_HEADER, GRANTS_AUDIENCE, verifyCallerContext, importContextKey } from '../../schema/callerContext.ts';
+import { CONTEXT_HEADER, GRANTS_AUDIENCE, GRANTS_HEADER, verifyCallerContext, importContextKey } from '../../schema/callerContext.ts';
+import { grantsUrlOf } from '../kit/grants.ts';
 import { postGraphQL } from '../../test/harness/postGraphQL.ts';
 import { PEOPLE, childId, dataOf, startCasusTestbed, type CasusTestbed, type Person } from './test/casusTestbed.ts';
-import { caseFromMatch, parentsConsent } from './test/caseFixture.ts';
+import { caseFromMatch, escalate, parentsConsent } from './test/caseFixture.ts';
 import { CountingStore } from './test/countingStore.ts';
-import { CHANGE_PHASE, CHILD_GRANTS, CLOSE_CASE, WITHDRAW_CONSENT } from './test/operations.ts';
+import { CLOSE_CASE, WITHDRAW_CONSENT } from './test/operations.ts';
 import { describeEachStore } from './test/storeVariants.ts';
 import { TestClock } from './test/testClock.ts';
 
-describeEachStore('grants for the rest of the graph (_childGrants)', (kind) => {
+describeEachStore('grants for the rest of the graph (POST /grants)', (kind) => {
   let bed: CasusTestbed;
   let store: CountingStore;
   const clock = new TestClock();
@@ -27,15 +28,39 @@ describeEachStore('grants for the rest of the graph (_childGrants)', (kind) => {
   }
 
   // Regression: partner subgraphs forward a context to casus; it used to be the caller's full
-  // context, which an adapter could replay to read anything the caller may. Now it is grants-only.
-  it('refuses anything but _childGrants with the grants-only context a partner subgraph forwards', async () => {
+  // context, which an adapter could replay to read anything the caller may. Then a grants-only
+  // context was checked against the POST body while a GET ran the URL's query: any adapter
+  // operator read myMatches with it. Now it is good at POST /grants only, and /graphql never takes it.
+  it('refuses the grants-only context a partner subgraph forwards anywhere but POST /grants', async () => {
     const person = PEOPLE.ibEsdoorn;
     const token = await bed.contexts.signGrants({ role: person.role, organisation: person.organisation, purpose: 'CASE_DISCUSSION', professional: person.professional });
     const replayed = await postGraphQL(bed.subgraph.url, '{ myCases { id phase } }', { headers: { [CONTEXT_HEADER]: token } });
     expect(replayed.status).toBe(401);
     expect(replayed.body.data).toBeUndefined();
-    const mixed = await postGraphQL(bed.subgraph.url, `{ _childGrants(childIds: ["${childId(1)}"]) { childId } myCases { id } }`, { headers: { [CONTEXT_HEADER]: token } });
-    expect(mixed.status).toBe(401);
+    const overGet = await fetch(`${bed.subgraph.url}?query=${encodeURIComponent('{ myMatches { since } }')}`, {
+      headers: { [CONTEXT_HEADER]: token, [GRANTS_HEADER]: token, 'apollo-require-preflight': 'true' },
+    });
+    expect(overGet.status).toBe(405);
+    expect(JSON.stringify(await overGet.json())).not.toMatch(/since|myMatches/);
+    const grantsOverGet = await fetch(grantsUrlOf(bed.subgraph.url), { headers: { [GRANTS_HEADER]: token } });
+    expect(grantsOverGet.status).toBe(405);
+    const atGrants = await fetch(grantsUrlOf(bed.subgraph.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [GRANTS_HEADER]: token },
+      body: JSON.stringify({ query: '{ myMatches { since } }', childIds: [childId(1)] }),
+    });
+    expect(await atGrants.json()).toEqual({ data: [{ childId: childId(1), caseParticipant: false, casePhase: null, consent: false }] });
+  });
+
+  it('refuses a full caller context at POST /grants: each context does one thing', async () => {
+    const full = await bed.contexts.sign({ role: 'CASE_DIRECTOR', organisation: 'gemeente-demo', purpose: 'CASE_DISCUSSION' });
+    const answer = await fetch(grantsUrlOf(bed.subgraph.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [GRANTS_HEADER]: full },
+      body: JSON.stringify({ childIds: [childId(1)] }),
+    });
+    expect(answer.status).toBe(401);
+    expect(((await answer.json()) as { data?: unknown }).data).toBeUndefined();
   });
 
   it('answers the kit’s grants query for the caller: participation, phase and consent', async () => {
@@ -45,15 +70,16 @@ describeEachStore('grants for the rest of the graph (_childGrants)', (kind) => {
       { childId: child, caseParticipant: true, casePhase: 2, consent: true },
       { childId: childId(2), caseParticipant: false, casePhase: null, consent: false },
     ]);
-    expect(await kitGrants(PEOPLE.ibKompas, 'CASE_DISCUSSION', [child])).toEqual([{ childId: child, caseParticipant: false, casePhase: 2, consent: false }]);
-    dataOf(await bed.as(PEOPLE.director, 'CASE_DISCUSSION')(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Meerdere domeinen' } }));
+    // A non-participant learns nothing of the case, not even its phase.
+    expect(await kitGrants(PEOPLE.ibKompas, 'CASE_DISCUSSION', [child])).toEqual([{ childId: child, caseParticipant: false, casePhase: null, consent: false }]);
+    await escalate(bed, caseId, 3, PEOPLE.jgz);
     expect((await kitGrants(PEOPLE.jgz, 'CASE_DISCUSSION', [child]))[0]).toEqual({ childId: child, caseParticipant: true, casePhase: 3, consent: false });
   });
 
   it('reads the store once for a whole batch of children', async () => {
     const ids = Array.from({ length: 50 }, (_, n) => childId(1000 + n));
     store.fileReads.length = 0;
-    const grants = dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids }))._childGrants;
+    const grants = await bed.grants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', ids);
     expect(grants.map((g: { childId: string }) => g.childId)).toEqual(ids);
     expect(store.fileReads).toEqual([ids]);
   });
@@ -72,10 +98,9 @@ describeEachStore('grants for the rest of the graph (_childGrants)', (kind) => {
   });
 
   it('answers malformed ids with no grant instead of an error, and refuses oversized batches', async () => {
-    const grants = dataOf(await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids: ['123456782'] }))._childGrants;
+    const grants = (await bed.grants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', ['123456782']));
     expect(grants).toEqual([{ childId: '123456782', caseParticipant: false, casePhase: null, consent: false }]);
-    const huge = await bed.as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(CHILD_GRANTS, { ids: Array.from({ length: 1001 }, (_, n) => childId(n)) });
-    expect(huge.body.errors?.[0]?.extensions?.reason).toBe('INVALID_INPUT');
+    await expect(bed.grants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', Array.from({ length: 1001 }, (_, n) => childId(n)))).rejects.toThrow(/at most 1000/);
   });
 
   it('changes at once when a consent is withdrawn or the case is closed', async () => {

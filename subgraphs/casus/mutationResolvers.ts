@@ -1,12 +1,31 @@
 import type { MutationResolvers } from './__generated__/resolvers.ts';
 import { changeFileOf, mapChange } from './casusChanges.ts';
+import { refuse } from './casusErrors.ts';
+import type { CasusContext } from './casusContext.ts';
 import { resolveBirthDate } from './domain/birthDate.ts';
-import { addParticipant, changePhase, closeCase, openCase } from './domain/cases.ts';
+import { addParticipant, changePhase, closeCase, confirmPhaseChange, openCase } from './domain/cases.ts';
 import { recordConsent, withdrawConsent } from './domain/consent.ts';
+import { confirmConsent } from './domain/consentRecorder.ts';
+import { involvementFor } from './domain/involvement.ts';
 import { prepareHandover } from './domain/handover.ts';
 import { addAction, addGoal, updateAction } from './domain/plan.ts';
 import { registerSignal, withdrawSignal } from './domain/signals.ts';
 import { caseView, consentView, handoverView } from './views.ts';
+
+/** What the caller's own system of record says, asked after the input is checked and before the store is read. */
+const involvementOf = async ({ caller, involvementToken, partner }: CasusContext, childId: string, statedReason: string | null | undefined, action: string) =>
+  involvementFor(await partner.involvement.involvement(childId, caller, involvementToken), statedReason, action);
+
+/**
+ * Whether a confirmer's own system of record shows it involved with the child of a case or consent.
+ * Asked for every confirmation, before the rules read the file, so an outsider's NOT_FOUND costs
+ * the same question; an unknown id is NOT_FOUND at once, as it tells nothing (ids are random).
+ */
+async function confirmerInvolved(context: CasusContext, entityId: string, what: string): Promise<boolean> {
+  const childId = await context.partner.store.childOf(entityId);
+  if (!childId) throw refuse('NOT_FOUND', `No ${what} of your organisation has this id.`);
+  return (await context.partner.involvement.involvement(childId, context.caller, context.involvementToken)).kind === 'INVOLVED';
+}
 
 /**
  * The work process's mutations. Who may call each is in the schema (`@privacy` on the field, the
@@ -16,9 +35,10 @@ import { caseView, consentView, handoverView } from './views.ts';
  * read, and returns the change: so an answer about the input never depends on what the hub holds.
  */
 export const mutationResolvers: MutationResolvers = {
-  registerSignal: (_, { input }, { caller, partner: { store, now } }) => {
-    const change = registerSignal(input, caller, now());
-    return store.updateChild(input.childId, change);
+  registerSignal: async (_, { input }, context) => {
+    const change = registerSignal(input, context.caller, context.partner.now());
+    const involvement = await involvementOf(context, input.childId, input.statedReason, 'signal it');
+    return context.partner.store.updateChild(input.childId, change(involvement));
   },
   withdrawSignal: (_, { signalId }, { caller, partner: { store, now } }) => {
     const at = now();
@@ -45,6 +65,11 @@ export const mutationResolvers: MutationResolvers = {
     const at = now();
     return changeFileOf(store, input.caseId, 'case', mapChange((file) => updateAction(file, input, caller, at), ({ action }) => action));
   },
+  confirmPhaseChange: async (_, { input }, context) => {
+    const change = confirmPhaseChange(input, context.caller, context.partner.now());
+    const involved = await confirmerInvolved(context, input.caseId, 'case');
+    return changeFileOf(context.partner.store, input.caseId, 'case', mapChange(change(involved), caseView));
+  },
   closeCase: (_, { input }, { caller, partner: { store, now } }) => {
     const change = closeCase(input, caller, now());
     return changeFileOf(store, input.caseId, 'case', mapChange(change, caseView));
@@ -53,10 +78,25 @@ export const mutationResolvers: MutationResolvers = {
     const change = resolveBirthDate(input, caller, now());
     return store.updateChild(input.childId, mapChange(change, caseView));
   },
-  recordConsent: (_, { input }, { caller, partner: { store, now } }) => {
-    const at = now();
-    const change = recordConsent(input, caller, at);
-    return store.updateChild(input.childId, mapChange(change, (consent, file) => consentView(consent, file, at)));
+  recordConsent: async (_, { input }, context) => {
+    const at = context.partner.now();
+    const change = recordConsent(input, context.caller, at);
+    // The handover's childcare must still hold the placement; asked before the store, so an
+    // unrelated childcare is refused in the same way and time whatever the hub holds.
+    if (input.purpose === 'WARM_HANDOVER' && context.caller.role === 'CHILDCARE_WORKER') {
+      await involvementOf(context, input.childId, null, 'record consent for its handover');
+    }
+    return context.partner.store.updateChild(input.childId, mapChange(change, (consent, file) => consentView(consent, file, at)));
+  },
+  confirmConsent: async (_, { input }, context) => {
+    const at = context.partner.now();
+    const involved = await confirmerInvolved(context, input.consentId, 'consent');
+    return changeFileOf(
+      context.partner.store,
+      input.consentId,
+      'consent',
+      mapChange((file) => confirmConsent(file, input, context.caller, at, involved), (consent, file) => consentView(consent, file, at)),
+    );
   },
   withdrawConsent: (_, { consentId }, { caller, partner: { store, now } }) => {
     const at = now();
@@ -67,9 +107,10 @@ export const mutationResolvers: MutationResolvers = {
       mapChange((file) => withdrawConsent(file, consentId, caller, at), (consent, file) => consentView(consent, file, at)),
     );
   },
-  prepareWarmHandover: (_, { input }, { caller, partner: { store, now } }) => {
-    const at = now();
-    const change = prepareHandover(input, caller, at);
-    return store.updateChild(input.childId, mapChange(change, (handover, file) => handoverView(handover, file, at)));
+  prepareWarmHandover: async (_, { input }, context) => {
+    const at = context.partner.now();
+    const change = prepareHandover(input, context.caller, at);
+    await involvementOf(context, input.childId, null, 'prepare its warm handover');
+    return context.partner.store.updateChild(input.childId, mapChange(change, (handover, file) => handoverView(handover, file, at)));
   },
 };

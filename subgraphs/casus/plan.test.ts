@@ -13,7 +13,7 @@ describeEachStore('the plan of approach and concurrent changes', (kind) => {
     const store = await kind.open();
     first = await startCasusTestbed(store, clock);
     // A second hub process on the same store (Redis: its own connection), trusting the same gateway.
-    second = await startCasusTestbed(await kind.twin(store), clock, first.contexts);
+    second = await startCasusTestbed(await kind.twin(store), clock, { contexts: first.contexts });
   });
   afterAll(async () => {
     await first?.close();
@@ -88,12 +88,14 @@ describeEachStore('the plan of approach and concurrent changes', (kind) => {
     );
     const escalate = second.as(PEOPLE.director, 'CASE_DISCUSSION')(CHANGE_PHASE, { input: { caseId, phase: 4, reason: 'Acuut', administrativeDirection: 'Burgemeester' } });
     for (const answer of await Promise.all([...goals, ...updates, escalate])) expect(answer.body.errors).toBeUndefined();
-    const final = dataOf(await first.as(PEOPLE.director, 'CASE_DISCUSSION')(`{ case(id: "${caseId}") { version phase goals { description } } }`)).case;
+    const final = dataOf(await first.as(PEOPLE.director, 'CASE_DISCUSSION')(`{ case(id: "${caseId}") { version phase pendingPhaseChange { to } goals { description } } }`)).case;
     expect(final.goals.map((g: { description: string }) => g.description).sort()).toEqual(
       ['Regelmatig naar school', ...Array.from({ length: 10 }, (_, n) => `Doel ${n}`)].sort(),
     );
-    expect(final.phase).toBe(4);
-    // Opened (1), first goal (2), two actions (4), then 10 goals, 4 updates and the escalation.
-    expect(final.version).toBe(4 + 10 + 4 + 1);
+    // The escalation into phase 4 is proposed, awaiting another organisation's confirmation.
+    expect([final.phase, final.pendingPhaseChange]).toEqual([3, { to: 4 }]);
+    // Opened (1), escalation to 3 proposed and confirmed (3), first goal (4), two actions (6),
+    // then 10 goals, 4 updates and the proposal.
+    expect(final.version).toBe(6 + 10 + 4 + 1);
   });
 });

@@ -1,13 +1,12 @@
 import { covenantOrganisations } from '../../schema/covenant.ts';
-import { refuse } from './casusErrors.ts';
 import type { CasusContext } from './casusContext.ts';
 import type { QueryResolvers } from './__generated__/resolvers.ts';
 import { openCaseOf, takesPart } from './domain/caseAccess.ts';
-import { grantsFor } from './domain/grants.ts';
+import { statedSignals } from './domain/statedInvolvements.ts';
 import { matchFor } from './domain/signals.ts';
 import { trendFigures } from './domain/trendFigures.ts';
 import type { ChildFile } from './records.ts';
-import { resolveChildReference } from '../kit/childRecords.ts';
+import { pageArguments, resolveChildReference } from '../kit/childRecords.ts';
 import { caseView, handoverView } from './views.ts';
 
 /** The files of the children whose file mentions the caller's organisation (one index and one file read). */
@@ -19,9 +18,6 @@ async function filesOfCaller({ caller, partner, loaders }: CasusContext): Promis
 
 const isMatchDirector = ({ caller }: CasusContext) =>
   caller.role === 'CASE_DIRECTOR' && covenantOrganisations().some((org) => org.id === caller.organisation && org.type === 'MUNICIPALITY');
-
-/** Most children a subgraph may ask grants for at once (a page of a list). */
-const MAX_GRANT_BATCH = 1000;
 
 export const queryResolvers: QueryResolvers = {
   organisation: (_, { id }) => (covenantOrganisations().some((org) => org.id === id) ? { id } : null),
@@ -66,8 +62,8 @@ export const queryResolvers: QueryResolvers = {
   },
   // Counts over the whole covenant from the hub's own store: no partner is asked (domain/trendFigures.ts).
   trendFigures: (_, { from, to }, { partner }) => trendFigures(partner.store, partner.now(), { from, to }),
-  _childGrants: (_, { childIds }, { caller, partner }) => {
-    if (childIds.length > MAX_GRANT_BATCH) throw refuse('INVALID_INPUT', `childIds holds at most ${MAX_GRANT_BATCH} ids per request.`);
-    return grantsFor(partner.store, childIds, caller, partner.now());
+  statedInvolvements: async (_, { first, offset }, { partner, loaders }) => {
+    const { first: size, offset: from } = pageArguments(first, offset);
+    return (await statedSignals(partner.store, loaders)).slice(from, from + size);
   },
 };

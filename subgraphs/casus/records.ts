@@ -8,6 +8,13 @@ import type { Purpose, Role } from '../../schema/vocabulary.ts';
 export type SignalDomain = 'EDUCATION' | 'HEALTH' | 'SAFETY' | 'FAMILY' | 'DEVELOPMENT' | 'OTHER';
 export type SignalStatus = 'OPEN' | 'ARCHIVED' | 'WITHDRAWN';
 
+/**
+ * What a signal's involvement rests on: the organisation's own system of record (its adapter
+ * confirmed an enrolment, placement, JGZ client or file), or, for an organisation without one in
+ * the hub (the municipality), a reason its professional stated, which the privacy officer sees.
+ */
+export type InvolvementRecord = { basis: 'SYSTEM_OF_RECORD'; subgraph: string } | { basis: 'STATED_REASON'; reason: string };
+
 /** A signal of involvement (verwijsindex): that an organisation is involved, never why. */
 export interface SignalRecord {
   id: string;
@@ -21,6 +28,8 @@ export interface SignalRecord {
   status: SignalStatus;
   /** When the signal was archived or withdrawn; retention deletes it five years later. */
   closedAt: string | null;
+  /** Absent on signals from before involvement was verified: they count as unverified. */
+  involvement?: InvolvementRecord;
 }
 
 export interface ParticipantRecord {
@@ -33,11 +42,26 @@ export interface ParticipantRecord {
 export interface PhaseChangeRecord {
   from: number | null;
   to: number;
+  /** Who made the change, or proposed it when it needed confirming. */
   changedBy: string;
   changedAt: string;
   reason: string;
   /** Who holds bestuurlijke regie from this change on (phase 4 only). */
   administrativeDirection: string | null;
+  /** The participant of another organisation who confirmed an escalation to phase 3 or 4. */
+  confirmedBy?: { professionalId: string; organisationId: string } | null;
+}
+
+/**
+ * An escalation to AVE phase 3 or 4 the case director proposed; it takes effect only when a
+ * participant of another organisation confirms it (separation of duties).
+ */
+export interface PendingPhaseChangeRecord {
+  to: number;
+  reason: string;
+  administrativeDirection: string | null;
+  proposedBy: string;
+  proposedAt: string;
 }
 
 export type ActionStatus = 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
@@ -75,6 +99,8 @@ export interface CaseRecord {
   participants: ParticipantRecord[];
   phaseHistory: PhaseChangeRecord[];
   administrativeDirection: string | null;
+  /** An escalation awaiting confirmation by a participant of another organisation, or null. */
+  pendingPhaseChange?: PendingPhaseChangeRecord | null;
   goals: GoalRecord[];
   closedAt: string | null;
   closeReason: string | null;
@@ -101,6 +127,25 @@ export interface ConsentRecord {
   validUntil: string;
   recordedAt: string;
   withdrawnAt: string | null;
+  /**
+   * What the consent was given for: the case (CASE_DISCUSSION) or the handover (WARM_HANDOVER).
+   * It ends with that context: a closed case releases nothing more under it. Absent on consents
+   * from before consent was bound to its context: they count as ended.
+   */
+  contextId?: string | null;
+  /** When its context ended (the case was closed). */
+  endedAt?: string | null;
+  /**
+   * The birth date the age rule uses for this consent, unless the case director settled the
+   * child's date: the recorder's own report, so another organisation's date can neither reveal
+   * nor change it.
+   */
+  birthDate?: string | null;
+  /**
+   * Set when the recording organisation is the receiving one (the case director for the
+   * municipality): the consent holds only once a participant of another organisation confirms it.
+   */
+  confirmation?: { required: true; confirmedBy: { professionalId: string; organisationId: string; at: string } | null } | null;
 }
 
 /** A warm handover from childcare to primary school (overdrachtsformulier). */

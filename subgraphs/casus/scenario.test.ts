@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from '../../test/harness/testHub.ts';
-import { PEOPLE, childId, type Person } from './test/casusTestbed.ts';
+import { demoChildren, pick } from '../../test/harness/demoChildren.ts';
+import { startTestHub, TEST_POPULATION, type TestHub } from '../../test/harness/testHub.ts';
+import { PEOPLE, type Person } from './test/casusTestbed.ts';
 import { participant } from './test/caseFixture.ts';
 import * as op from './test/operations.ts';
 import { RedisCasusStore } from './store/redisStore.ts';
@@ -9,7 +10,9 @@ import { describeEachStore } from './test/storeVariants.ts';
 /**
  * "Van signaal naar aanpak" through the gateway, with a token per role: two signals make a match,
  * a case opens, participants join, consent is given and withdrawn, the phase escalates from 2 to
- * 3, a warm handover is made and seen by the school, and the case closes.
+ * 3 with a second organisation's confirmation, a warm handover is made and seen by the school, and
+ * the case closes. The children are demo children whom the partners' systems really hold, since
+ * involvement is verified there.
  */
 describeEachStore('the whole work process through the gateway', (kind) => {
   let hub: TestHub;
@@ -27,13 +30,16 @@ describeEachStore('the whole work process through the gateway', (kind) => {
     expect(body.errors).toBeUndefined();
     return body.data;
   };
-  const child = childId(7001);
-  const toddler = childId(7002);
+  const children = demoChildren(TEST_POPULATION);
+  const pupil = pick(children, 'is a pupil of De Esdoorn under 12, a JGZ client, unknown to the police', (c) => c.school === 'school-esdoorn' && c.jgzClient && c.age < 12 && !c.hasPoliceRegistration);
+  const child = pupil.id;
+  const toddlerChild = pick(children, 'is placed at Het Zonnetje', (c) => c.childcare === 'kdv-zonnetje');
+  const toddler = toddlerChild.id;
   let caseId = '';
   let consentId = '';
 
   it('matches two signals on one child', async () => {
-    const input = (person: Person) => ({ input: { childId: child, childBirthDate: '2017-03-15', contactName: person.name } });
+    const input = (person: Person) => ({ input: { childId: child, childBirthDate: pupil.birthDate, contactName: person.name } });
     ok(await as(PEOPLE.ibEsdoorn, 'SIGNALLING')(op.REGISTER_SIGNAL, input(PEOPLE.ibEsdoorn)));
     ok(await as(PEOPLE.jgz, 'SIGNALLING')(op.REGISTER_SIGNAL, input(PEOPLE.jgz)));
     const matches = ok(await as(PEOPLE.ibEsdoorn, 'SIGNALLING')(op.MY_MATCHES)).myMatches;
@@ -61,7 +67,7 @@ describeEachStore('the whole work process through the gateway', (kind) => {
     expect(await schoolView()).toEqual([{ id: caseId, phase: null }]);
     const consent = ok(
       await as(PEOPLE.director, 'CASE_DISCUSSION')(op.RECORD_CONSENT, {
-        input: { childId: child, purpose: 'CASE_DISCUSSION', organisationId: 'school-esdoorn', givenBy: 'PARENT', validUntil: '2099-12-31' },
+        input: { childId: child, childBirthDate: pupil.birthDate, purpose: 'CASE_DISCUSSION', organisationId: 'school-esdoorn', givenBy: 'PARENT', validUntil: '2099-12-31' },
       }),
     ).recordConsent;
     consentId = consent.id;
@@ -70,9 +76,14 @@ describeEachStore('the whole work process through the gateway', (kind) => {
     expect(await schoolView()).toEqual([{ id: caseId, phase: null }]);
   });
 
-  it('escalates from 2 to 3, after which participants see the case on the legal basis', async () => {
-    const three = ok(await as(PEOPLE.director, 'CASE_DISCUSSION')(op.CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Problemen op meerdere domeinen' } }));
-    expect(three.changePhase.phaseHistory.map((h: { to: number }) => h.to)).toEqual([2, 3]);
+  it('escalates from 2 to 3 once another organisation confirms, after which participants see the case on the legal basis', async () => {
+    const proposed = ok(await as(PEOPLE.director, 'CASE_DISCUSSION')(op.CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Problemen op meerdere domeinen' } }));
+    expect(proposed.changePhase).toMatchObject({ phase: 2, pendingPhaseChange: { to: 3 } });
+    // The police were only named to the table; the JGZ, which signalled and whose system holds the child, confirms.
+    const byPolice = await as(PEOPLE.police, 'CASE_DISCUSSION')(op.CONFIRM_PHASE_CHANGE, { input: { caseId, confirmerName: PEOPLE.police.name } });
+    expect(byPolice.errors?.[0]?.extensions?.reason).toBe('NOT_INVOLVED');
+    const three = ok(await as(PEOPLE.jgz, 'CASE_DISCUSSION')(op.CONFIRM_PHASE_CHANGE, { input: { caseId, confirmerName: PEOPLE.jgz.name } }));
+    expect(three.confirmPhaseChange.phaseHistory.map((h: { to: number }) => h.to)).toEqual([2, 3]);
     const police = ok(await as(PEOPLE.police, 'CASE_DISCUSSION')(`{ child(id: "${child}") { openCase { id phase } } }`));
     expect(police.child.openCase).toEqual({ id: caseId, phase: 3 });
     const refused = await as(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION')(op.CHANGE_PHASE, { input: { caseId, phase: 4, reason: 'x' } });
@@ -82,7 +93,7 @@ describeEachStore('the whole work process through the gateway', (kind) => {
   it('hands a toddler over warmly: the school sees it only after the parents consent', async () => {
     const input = {
       childId: toddler,
-      childBirthDate: '2022-06-01',
+      childBirthDate: toddlerChild.birthDate,
       toSchoolId: 'school-esdoorn',
       development: 'Speelt graag samen; taal in ontwikkeling.',
       vveProgramme: 'Kaleidoscoop',

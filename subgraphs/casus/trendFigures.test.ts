@@ -1,5 +1,5 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { parentsConsent } from './test/caseFixture.ts';
+import { escalate, parentsConsent } from './test/caseFixture.ts';
 import { PEOPLE, childId, dataOf, refusalOf, startCasusTestbed, type CasusTestbed, type Person } from './test/casusTestbed.ts';
 import { CHANGE_PHASE, CLOSE_CASE, OPEN_CASE, PREPARE_HANDOVER, REGISTER_SIGNAL, TREND_FIGURES, WITHDRAW_CONSENT, WITHDRAW_SIGNAL } from './test/operations.ts';
 import { describeEachStore } from './test/storeVariants.ts';
@@ -50,13 +50,13 @@ describeEachStore('trend figures for policy', (kind) => {
       const cases: string[] = [];
       for (let n = 1; n <= 8; n++) cases.push((await director(OPEN_CASE, { input: { childId: childId(n), caseDirectorName: 'Regisseur A' } })).openCase.id);
       clock.set('2026-05-20T10:00:00Z');
-      for (const caseId of cases.slice(0, 2)) await director(CHANGE_PHASE, { input: { caseId, phase: 3, reason: 'Meerdere domeinen' } });
+      for (const caseId of cases.slice(0, 2)) await escalate(bed, caseId, 3);
       await director(CLOSE_CASE, { input: { caseId: cases[7], reason: 'Doelen bereikt' } });
       clock.set('2026-06-03T10:00:00Z');
       const police = await signal(PEOPLE.police, 9, 'SAFETY');
       dataOf(await bed.as(PEOPLE.police, 'SIGNALLING')(WITHDRAW_SIGNAL, { id: police }));
       const consents = [];
-      for (let n = 1; n <= 6; n++) consents.push(await parentsConsent(bed, childId(n), PEOPLE.ibEsdoorn, 'CASE_DISCUSSION'));
+      for (let n = 1; n <= 6; n++) consents.push(await parentsConsent(bed, childId(n), PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', '2030-12-31', '2017-01-15'));
       clock.set('2026-07-07T10:00:00Z');
       await director(WITHDRAW_CONSENT, { id: consents[5].id });
       await director(CHANGE_PHASE, { input: { caseId: cases[1], phase: 2, reason: 'Gestabiliseerd' } });

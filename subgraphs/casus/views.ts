@@ -8,13 +8,13 @@ import { consentStatus, type ConsentStatus } from './domain/consent.ts';
 import { handoverReleased } from './domain/handover.ts';
 import type { CaseRecord, ChildFile, ConsentRecord, HandoverRecord } from './records.ts';
 
-export type { ChildGrant as ChildGrantRecord } from '../kit/grants.ts';
 export type { MatchView } from './domain/signals.ts';
 export type {
   ActionRecord,
   ConsentGivingRecord,
   GoalRecord,
   ParticipantRecord,
+  PendingPhaseChangeRecord,
   PhaseChangeRecord,
   ProfessionalRecord,
   SignalRecord,

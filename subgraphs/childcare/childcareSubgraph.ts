@@ -1,5 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
-import { holderFromIndex } from '../kit/indexedPartner.ts';
+import { holderFromIndex, recordHolderFromIndex } from '../kit/indexedPartner.ts';
 import { createChildcareLoaders, type ChildcareLoaders } from './childcareLoaders.ts';
 import { connectChildcare, type ChildcarePartner } from './childcarePartner.ts';
 import { childcareResolvers } from './childcareResolvers.ts';
@@ -12,6 +12,7 @@ export const childcareSubgraph: SubgraphDefinition<ChildcarePartner, ChildcareLo
   connect: (config) => connectChildcare(config),
   createLoaders: createChildcareLoaders,
   holderOf: holderFromIndex,
+  recordHolder: recordHolderFromIndex,
   health: ({ api }) => api.health(),
   disconnect: async ({ index }) => index.close(),
 };

@@ -1,5 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
-import { holderFromIndex } from '../kit/indexedPartner.ts';
+import { holderFromIndex, recordHolderFromIndex } from '../kit/indexedPartner.ts';
 import { createGgdLoaders, type GgdLoaders } from './ggdLoaders.ts';
 import { connectGgd, type GgdPartner } from './ggdPartner.ts';
 import { ggdResolvers } from './ggdResolvers.ts';
@@ -12,6 +12,7 @@ export const ggdSubgraph: SubgraphDefinition<GgdPartner, GgdLoaders> = {
   connect: (config) => connectGgd(config),
   createLoaders: createGgdLoaders,
   holderOf: holderFromIndex,
+  recordHolder: recordHolderFromIndex,
   health: ({ fhir }) => fhir.health(),
   disconnect: async ({ index }) => index.close(),
 };

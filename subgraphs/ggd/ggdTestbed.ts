@@ -34,7 +34,7 @@ export function useGgdTestbed() {
     contexts = await CallerContexts.create('ggd');
     subgraph = await startSubgraph(
       ggdSubgraph,
-      subgraphConfig('ggd', { GGD_PARTNER_URL: `${system.url}fhir/`, GGD_PARTNER_TOKEN: 'demo-partner-token', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, GRANTS_CACHE_MS: '0' }),
+      subgraphConfig('ggd', { NODE_ENV: 'test', GGD_PARTNER_URL: `${system.url}fhir/`, GGD_PARTNER_TOKEN: 'demo-partner-token', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, GRANTS_CACHE_MS: '0' }),
       { grantSource: grants },
     );
   });

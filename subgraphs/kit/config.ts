@@ -1,3 +1,4 @@
+import { developmentMode } from '../../schema/environment.ts';
 import type { PartnerConfig } from './partnerClient.ts';
 
 /** What every subgraph process needs, read from the environment. */
@@ -13,6 +14,8 @@ export interface SubgraphConfig {
   casusUrl: string;
   /** How long per-child grants are cached; a withdrawn consent or closed case takes effect within it. */
   grantsCacheMs: number;
+  /** How often an adapter reloads its partner's identity list into the pseudonym index. */
+  indexRefreshMs: number;
   /** The environment this was read from; adapters read their partner settings from it too. */
   env: NodeJS.ProcessEnv;
 }
@@ -67,12 +70,12 @@ export function partnerConfig(name: string, env: NodeJS.ProcessEnv = process.env
 /**
  * Reads a subgraph's hub configuration: `NAME_PORT` or `PORT` (default 0: any free port), `HOST`
  * (default 127.0.0.1), `KETENGRAAF_PSEUDONYM_KEY`, `KETENGRAAF_CONTEXT_PUBLIC_KEY`, `CASUS_URL`,
- * `GRANTS_CACHE_MS` (default 5000).
+ * `GRANTS_CACHE_MS` (default 5000), `PSEUDONYM_INDEX_REFRESH_MS` (default 600000: ten minutes).
  */
 export function subgraphConfig(name: string, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const prefix = name.toUpperCase();
-  const pseudonymKey = env.KETENGRAAF_PSEUDONYM_KEY ?? (env.NODE_ENV === 'production' ? '' : DEMO_PSEUDONYM_KEY);
-  if (!pseudonymKey) throw new ConfigError('KETENGRAAF_PSEUDONYM_KEY is not set: production needs the covenant’s own pseudonym key');
+  const pseudonymKey = env.KETENGRAAF_PSEUDONYM_KEY ?? (developmentMode(env) ? DEMO_PSEUDONYM_KEY : '');
+  if (!pseudonymKey) throw new ConfigError('KETENGRAAF_PSEUDONYM_KEY is not set: outside NODE_ENV=development or test the covenant’s own pseudonym key is required');
 
   return {
     name,
@@ -82,6 +85,7 @@ export function subgraphConfig(name: string, env: NodeJS.ProcessEnv = process.en
     contextPublicKey: required(env, 'KETENGRAAF_CONTEXT_PUBLIC_KEY', "the gateway's public context key as JWK JSON (npm start sets it for the demo)"),
     casusUrl: env.CASUS_URL ?? '',
     grantsCacheMs: whole(env, 'GRANTS_CACHE_MS', 5000),
+    indexRefreshMs: Math.max(1000, whole(env, 'PSEUDONYM_INDEX_REFRESH_MS', 600_000)),
     env,
   };
 }

@@ -8,7 +8,10 @@ import { importContextKey } from '../../schema/callerContext.ts';
 import { readPolicies } from '../../schema/policy.ts';
 import type { SubgraphConfig } from './config.ts';
 import { CachedGrantSource, CasusGrantClient, type GrantSource } from './grants.ts';
+import { grantsRoute } from './grantsRoute.ts';
 import { serveApollo, type RunningServer } from './httpServer.ts';
+import { answerInternalRoute, type InternalRoute } from './internalRoute.ts';
+import { involvementRoute, type RecordHolder } from './involvementRoute.ts';
 import { maskUnexpectedErrors } from './maskErrors.ts';
 import { applyPrivacyGuard, type HolderOf } from './privacyGuard.ts';
 import { grantLoader, type SubgraphContext } from './subgraphContext.ts';
@@ -31,8 +34,13 @@ export interface SubgraphDefinition<Partner, Loaders> {
   health(partner: Partner): Promise<void>;
   /** Where per-child grants come from; default: the casus subgraph at `CASUS_URL`. */
   grantSource?(partner: Partner, config: SubgraphConfig): GrantSource;
-  /** The casus subgraph: also accepts the grants-only context partner subgraphs forward. */
+  /** The casus subgraph: answers `POST /grants` (the grants-only context partner subgraphs forward) from its grant source. */
   servesGrants?: boolean;
+  /**
+   * A system of record: who holds a child's record there, for `POST /involvement` (the
+   * involvement-only context casus forwards). Verified involvement rests on this answer.
+   */
+  recordHolder?(partner: Partner): RecordHolder;
   disconnect?(partner: Partner): Promise<void>;
 }
 
@@ -63,9 +71,8 @@ export async function startSubgraph<Partner, Loaders>(
 ): Promise<RunningSubgraph> {
   type Context = SubgraphContext<Partner, Loaders>;
   const partner = await definition.connect(config);
-  const verifyContext = gatewayContextVerifier(definition.name, await importContextKey(config.contextPublicKey), {
-    servesGrants: definition.servesGrants ?? false,
-  });
+  const publicKey = await importContextKey(config.contextPublicKey);
+  const verifyContext = gatewayContextVerifier(definition.name, publicKey);
   // Grants fetched over HTTP from the casus subgraph are cached briefly; a subgraph's own grant
   // source (the casus store) is read fresh, so a withdrawal counts there at once.
   const ownSource = overrides.grantSource ?? definition.grantSource?.(partner, config);
@@ -86,14 +93,22 @@ export async function startSubgraph<Partner, Loaders>(
     // Introspection needs a valid context like any other request; the gateway never asks for it.
     introspection: true,
   });
+  const internal: Record<string, InternalRoute> = {};
+  if (definition.servesGrants) internal['/grants'] = grantsRoute(grantSource);
+  if (definition.recordHolder) internal['/involvement'] = involvementRoute(definition.name, definition.recordHolder(partner));
   const running = await serveApollo(apollo, {
     port: config.port,
     host: config.host,
-    context: async (request, body) => {
-      const { caller, grantsToken } = await verifyContext(request, body);
+    allowGet: false,
+    routes: Object.fromEntries(
+      Object.entries(internal).map(([path, route]) => [path, (request, body) => answerInternalRoute(route, request, body, publicKey)]),
+    ),
+    context: async (request) => {
+      const { caller, grantsToken, involvementToken } = await verifyContext(request);
       return {
         caller,
         grantsToken,
+        involvementToken,
         partner,
         loaders: definition.createLoaders(partner),
         grants: grantLoader(grantSource, caller, grantsToken),

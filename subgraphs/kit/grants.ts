@@ -1,5 +1,5 @@
 import type { Caller } from '../../schema/caller.ts';
-import { CONTEXT_HEADER } from '../../schema/callerContext.ts';
+import { GRANTS_HEADER } from '../../schema/callerContext.ts';
 import { ErrorCode, hubError } from '../../schema/errors.ts';
 
 /** The casus subgraph's answer, for one child and one caller: the per-child facts it owns. */
@@ -19,35 +19,36 @@ export interface GrantSource {
   grantsFor(childIds: readonly string[], caller: Caller, grantsToken: string | null): Promise<ChildGrant[]>;
 }
 
-const GRANTS_QUERY = /* GraphQL */ `
-  query ChildGrants($childIds: [ID!]!) {
-    _childGrants(childIds: $childIds) { childId caseParticipant casePhase consent }
-  }
-`;
+/** The casus subgraph's grants route, beside its `/graphql` (`CASUS_URL`). */
+export const grantsUrlOf = (casusUrl: string) => new URL('/grants', casusUrl).toString();
 
-/** Asks the casus subgraph over HTTP, forwarding the gateway-signed caller context. */
+/** Asks the casus subgraph's `POST /grants`, forwarding the gateway's grants-only context. */
 export class CasusGrantClient implements GrantSource {
+  private readonly url: string;
+
   constructor(
-    private readonly casusUrl: string,
+    casusUrl: string,
     private readonly timeoutMs = 5000,
-  ) {}
+  ) {
+    this.url = grantsUrlOf(casusUrl);
+  }
 
   async grantsFor(childIds: readonly string[], _caller: Caller, grantsToken: string | null): Promise<ChildGrant[]> {
     if (!grantsToken) throw unavailable();
-    let body: { data?: { _childGrants: ChildGrant[] }; errors?: unknown[] };
+    let body: { data?: ChildGrant[] };
     try {
-      const response = await fetch(this.casusUrl, {
+      const response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: grantsToken },
-        body: JSON.stringify({ query: GRANTS_QUERY, variables: { childIds } }),
+        headers: { 'content-type': 'application/json', [GRANTS_HEADER]: grantsToken },
+        body: JSON.stringify({ childIds }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       body = (await response.json()) as typeof body;
     } catch {
       throw unavailable();
     }
-    if (!body.data?._childGrants) throw unavailable();
-    return body.data._childGrants;
+    if (!Array.isArray(body.data) || body.data.length !== childIds.length) throw unavailable();
+    return body.data;
   }
 }
 

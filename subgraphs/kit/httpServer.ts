@@ -12,6 +12,13 @@ export interface ServeOptions<C extends BaseContext> {
   health: () => Promise<{ ok: boolean } & Record<string, unknown>>;
   /** Largest accepted request body. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Internal JSON routes beside `/graphql` (`/grants`, `/involvement`), by path. */
+  routes?: Readonly<Record<string, (request: IncomingMessage, body: unknown) => Promise<{ status: number; body: unknown }>>>;
+  /**
+   * Whether `/graphql` answers GET. Default true (the gateway's clients); subgraphs set false:
+   * the gateway always POSTs, and a GET would run a document no body check ever saw.
+   */
+  allowGet?: boolean;
 }
 
 export interface RunningServer {
@@ -48,7 +55,12 @@ export async function serveApollo<C extends BaseContext>(apollo: ApolloServer<C>
       const report = await options.health().catch((error: unknown) => ({ ok: false, error: String(error) }));
       return sendJson(response, report.ok ? 200 : 503, report);
     }
-    if (url.pathname !== '/graphql') return sendJson(response, 404, requestError('Not found: the GraphQL endpoint is /graphql.'));
+    const route = options.routes?.[url.pathname];
+    if (url.pathname !== '/graphql' && !route) return sendJson(response, 404, requestError('Not found: the GraphQL endpoint is /graphql.'));
+    if (!route && options.allowGet === false && request.method !== 'POST') {
+      response.setHeader('allow', 'POST');
+      return sendJson(response, 405, requestError('This subgraph answers POST requests from the Ketengraaf gateway only.'));
+    }
 
     const raw = await readBody(request, limit);
     if (raw === null) return sendJson(response, 413, requestError(`The request body exceeds ${limit} bytes.`));
@@ -63,6 +75,10 @@ export async function serveApollo<C extends BaseContext>(apollo: ApolloServer<C>
       } catch {
         return sendJson(response, 400, requestError('The request body is not valid JSON.'));
       }
+    }
+    if (route) {
+      const answer = await route(request, body);
+      return sendJson(response, answer.status, answer.body);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (request.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(request, body) });

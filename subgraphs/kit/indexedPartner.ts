@@ -8,10 +8,16 @@ export const partnerClientFor = (name: string, config: SubgraphConfig) => new Pa
 
 /** Builds and starts the adapter's pseudonym index from its partner's identity list. */
 export async function startPseudonymIndex(config: SubgraphConfig, source: { identities(): Promise<PartnerIdentity[]> }): Promise<PseudonymIndex> {
-  const index = new PseudonymIndex({ key: config.pseudonymKey, fetchIdentities: () => source.identities() });
+  const index = new PseudonymIndex({ key: config.pseudonymKey, fetchIdentities: () => source.identities(), refreshMs: config.indexRefreshMs });
   await index.start();
   return index;
 }
+
+/** `recordHolder` for an adapter whose partner keeps a pseudonym index: answered from the index alone. */
+export const recordHolderFromIndex =
+  ({ index }: { index: PseudonymIndex }) =>
+  async (childId: string): Promise<string | null> =>
+    (await index.lookup(childId))?.holderOrganisationId ?? null;
 
 /** `holderOf` for an adapter whose partner keeps a pseudonym index: the organisation holding the record. */
 export async function holderFromIndex<P extends { index: PseudonymIndex }, L>(childId: string, { partner }: SubgraphContext<P, L>): Promise<string | null> {

@@ -28,22 +28,22 @@ export class PartnerClient {
       if (value === undefined) continue;
       url.searchParams.set(name, Array.isArray(value) ? value.join(',') : String(value));
     }
+    // One deadline for the whole answer: headers and body. A large body still arriving when it
+    // passes is a timeout, not invalid JSON.
+    const signal = AbortSignal.timeout(this.config.timeoutMs);
+    const late = () => this.unavailable(route, `did not answer within ${this.config.timeoutMs} ms`);
     let response: Response;
     try {
-      response = await fetch(url, {
-        headers: { accept: 'application/json, application/fhir+json', ...this.config.headers },
-        signal: AbortSignal.timeout(this.config.timeoutMs),
-      });
-    } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw this.unavailable(route, timedOut ? `did not answer within ${this.config.timeoutMs} ms` : 'could not be reached');
+      response = await fetch(url, { headers: { accept: 'application/json, application/fhir+json', ...this.config.headers }, signal });
+    } catch {
+      throw signal.aborted ? late() : this.unavailable(route, 'could not be reached');
     }
     if (response.status === 404) return null;
     if (!response.ok) throw this.unavailable(route, `answered HTTP ${response.status}`);
     try {
       return (await response.json()) as T;
     } catch {
-      throw this.unavailable(route, 'answered with invalid JSON');
+      throw signal.aborted ? late() : this.unavailable(route, 'answered with invalid JSON');
     }
   }
 

@@ -1,4 +1,5 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { hubOperatorId } from '../../schema/covenant.ts';
 import { decideForChild, fieldAccess, rulesFor, type ChildFacts } from '../../schema/decide.ts';
 import { forbiddenByRole, forbiddenForChild } from '../../schema/forbiddenField.ts';
 import type { PolicyMap, ReleaseRule } from '../../schema/policy.ts';
@@ -38,7 +39,7 @@ function subjectOf<C>(typeName: string, parent: unknown, args: Record<string, un
   };
 }
 
-const needsCasus = (rule: ReleaseRule) => rule.minPhase !== null || rule.when.some((c) => c !== 'OWN_ORGANISATION');
+const needsCasus = (rule: ReleaseRule) => rule.minPhase !== null || rule.when.some((c) => c === 'CASE_PARTICIPANT' || c === 'CONSENT');
 const unconditional = (rule: ReleaseRule) => rule.minPhase === null && rule.when.length === 0;
 
 /**
@@ -48,6 +49,7 @@ const unconditional = (rule: ReleaseRule) => rule.minPhase === null && rule.when
  * one for per-child conditions (own record, case participant, AVE phase, consent).
  */
 export function applyPrivacyGuard<C extends SubgraphContext>(schema: GraphQLSchema, policies: PolicyMap, holderOf: HolderOf<C>): GraphQLSchema {
+  const hubOperator = hubOperatorId();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
@@ -68,6 +70,7 @@ export function applyPrivacyGuard<C extends SubgraphContext>(schema: GraphQLSche
             caseParticipant: grant?.caseParticipant ?? false,
             casePhase: grant?.casePhase ?? null,
             consent: grant?.consent ?? false,
+            hubOperator: caller.organisation === hubOperator,
           };
           const decision = decideForChild(candidates, caller, facts);
           if (!decision.released) throw forbiddenForChild(coordinate, decision.requirement);

@@ -18,9 +18,10 @@ export interface PseudonymIndexOptions {
   key: string;
   /** Fetches every identity the partner holds (paged by the adapter). */
   fetchIdentities: () => Promise<PartnerIdentity[]>;
-  /** A pseudonym not found triggers at most one refresh in this interval. Default 30 s. */
-  missRefreshMs?: number;
-  /** Identities are refreshed in the background this often. Default 10 min. */
+  /**
+   * Identities are refreshed in the background this often. Default 10 min. A lookup never waits
+   * for the partner: a child enrolled since the last refresh is unknown until the next one.
+   */
   refreshMs?: number;
 }
 
@@ -38,9 +39,22 @@ export class PseudonymIndex {
 
   constructor(private readonly options: PseudonymIndexOptions) {}
 
-  /** Loads the index now and keeps it fresh until `close()`. */
+  /**
+   * Loads the index now and keeps it fresh until `close()`. A partner that is slow or down at
+   * start-up (a million identities under load) is asked again, 5 times with a growing pause
+   * (1, 2, 4, 8 s), instead of the adapter giving up at the first timeout.
+   */
   async start(): Promise<void> {
-    await this.refresh();
+    const attempts = 5;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.refresh();
+        break;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** (attempt - 1), 10_000)));
+      }
+    }
     this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.options.refreshMs ?? 600_000);
     this.timer.unref();
   }
@@ -49,15 +63,14 @@ export class PseudonymIndex {
     if (this.timer) clearInterval(this.timer);
   }
 
+  /**
+   * The child's local id and holder, from memory only. A miss used to refresh the index from the
+   * partner first, which made "not known here" take 100-300 ms longer than "known" at 100,000
+   * children: a timing oracle on who the police or Veilig Thuis know. Now a miss costs a hit.
+   */
   async lookup(pseudonym: string): Promise<IndexedChild | null> {
     await this.ensureLoaded();
-    const hit = this.byPseudonym.get(pseudonym);
-    if (hit) return hit;
-    if (Date.now() - this.loadedAt > (this.options.missRefreshMs ?? 30_000)) {
-      await this.refresh();
-      return this.byPseudonym.get(pseudonym) ?? null;
-    }
-    return null;
+    return this.byPseudonym.get(pseudonym) ?? null;
   }
 
   /** Pseudonyms of the children whose record this organisation holds, in the partner's order. */

@@ -7,6 +7,8 @@ export interface SubgraphContext<Partner = unknown, Loaders = unknown> {
   caller: Caller;
   /** The gateway's grants-only context, forwarded when this subgraph asks the casus subgraph. */
   grantsToken: string | null;
+  /** The gateway's involvement-only context, forwarded when casus asks the caller's system of record. */
+  involvementToken: string | null;
   partner: Partner;
   loaders: Loaders;
   /** Per-child grants of the caller, batched per request. */

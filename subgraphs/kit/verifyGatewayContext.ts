@@ -1,14 +1,15 @@
 import type { IncomingMessage } from 'node:http';
-import { Kind, parse } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { Caller } from '../../schema/caller.ts';
-import { CONTEXT_HEADER, GRANTS_AUDIENCE, GRANTS_HEADER, subgraphAudience, verifyCallerContext } from '../../schema/callerContext.ts';
+import { CONTEXT_HEADER, GRANTS_HEADER, INVOLVEMENT_HEADER, subgraphAudience, verifyCallerContext } from '../../schema/callerContext.ts';
 import { ErrorCode, hubError } from '../../schema/errors.ts';
 
 export interface GatewayContext {
   caller: Caller;
-  /** The grants-only context to forward to the casus subgraph, when the gateway sent one. */
+  /** The grants-only context to forward to the casus subgraph's `/grants`, when the gateway sent one. */
   grantsToken: string | null;
+  /** The involvement-only context casus forwards to the caller's system of record, when the gateway sent one. */
+  involvementToken: string | null;
 }
 
 const headerOf = (request: IncomingMessage, name: string) => {
@@ -16,40 +17,23 @@ const headerOf = (request: IncomingMessage, name: string) => {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 };
 
-/** Whether a request body asks for `_childGrants` and nothing else (what a grants-only context may do). */
-function asksOnlyForGrants(body: unknown): boolean {
-  const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
-  if (typeof query !== 'string') return false;
-  try {
-    return parse(query).definitions.every(
-      (definition) =>
-        definition.kind === Kind.OPERATION_DEFINITION &&
-        definition.operation === 'query' &&
-        definition.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === '_childGrants' || s.name.value === '__typename')),
-    );
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Checks the caller context the gateway signed for this subgraph (its audience names this
- * subgraph, so a context sent to one subgraph cannot be replayed at another). The casus subgraph
- * also accepts the grants-only context that partner subgraphs forward, for `_childGrants` only.
+ * Checks the caller context the gateway signed for this subgraph's `/graphql`. Only a context whose
+ * audience names this subgraph is accepted: the narrow grants-only and involvement-only contexts
+ * are good at their own internal routes only (`internalRoute.ts`), never here, so no document has
+ * to be inspected to tell what they may do.
  */
-export function gatewayContextVerifier(subgraph: string, publicKey: CryptoKey, options: { servesGrants: boolean }) {
-  const audiences = [subgraphAudience(subgraph), ...(options.servesGrants ? [GRANTS_AUDIENCE] : [])];
-  return async (request: IncomingMessage, body: unknown): Promise<GatewayContext> => {
+export function gatewayContextVerifier(subgraph: string, publicKey: CryptoKey) {
+  const audiences = [subgraphAudience(subgraph)];
+  return async (request: IncomingMessage): Promise<GatewayContext> => {
     const token = headerOf(request, CONTEXT_HEADER);
     if (!token) {
       throw hubError(ErrorCode.UNAUTHENTICATED, `The ${subgraph} subgraph answers only requests from the Ketengraaf gateway (no caller context).`);
     }
-    const verified = await verifyCallerContext(token, publicKey, audiences).catch(() => {
+    // The trace travels beside the context (it is per request, the context per caller).
+    const verified = await verifyCallerContext(token, publicKey, audiences, headerOf(request, 'traceparent') ?? undefined).catch(() => {
       throw hubError(ErrorCode.UNAUTHENTICATED, 'The caller context is invalid, expired or meant for another subgraph; send the request through the Ketengraaf gateway.');
     });
-    if (verified.audience === GRANTS_AUDIENCE && !asksOnlyForGrants(body)) {
-      throw hubError(ErrorCode.UNAUTHENTICATED, 'A grants context may only ask for _childGrants.');
-    }
-    return { caller: verified.caller, grantsToken: headerOf(request, GRANTS_HEADER) };
+    return { caller: verified.caller, grantsToken: headerOf(request, GRANTS_HEADER), involvementToken: headerOf(request, INVOLVEMENT_HEADER) };
   };
 }

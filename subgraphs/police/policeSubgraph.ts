@@ -1,5 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
-import { holderFromIndex } from '../kit/indexedPartner.ts';
+import { holderFromIndex, recordHolderFromIndex } from '../kit/indexedPartner.ts';
 import { createPoliceLoaders, type PoliceLoaders } from './policeLoaders.ts';
 import { connectPolice, type PolicePartner } from './policePartner.ts';
 import { policeResolvers } from './policeResolvers.ts';
@@ -12,6 +12,7 @@ export const policeSubgraph: SubgraphDefinition<PolicePartner, PoliceLoaders> = 
   connect: (config) => connectPolice(config),
   createLoaders: createPoliceLoaders,
   holderOf: holderFromIndex,
+  recordHolder: recordHolderFromIndex,
   health: ({ bvh }) => bvh.health(),
   disconnect: async ({ index }) => index.close(),
 };

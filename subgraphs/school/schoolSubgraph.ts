@@ -1,5 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
-import { holderFromIndex } from '../kit/indexedPartner.ts';
+import { holderFromIndex, recordHolderFromIndex } from '../kit/indexedPartner.ts';
 import { createSchoolLoaders, type SchoolLoaders } from './schoolLoaders.ts';
 import { connectSchool, type SchoolPartner } from './schoolPartner.ts';
 import { schoolResolvers } from './schoolResolvers.ts';
@@ -12,6 +12,7 @@ export const schoolSubgraph: SubgraphDefinition<SchoolPartner, SchoolLoaders> = 
   connect: (config) => connectSchool(config),
   createLoaders: createSchoolLoaders,
   holderOf: holderFromIndex,
+  recordHolder: recordHolderFromIndex,
   health: ({ sis }) => sis.health(),
   disconnect: async ({ index }) => index.close(),
 };

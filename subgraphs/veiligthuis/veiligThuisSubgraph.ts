@@ -1,5 +1,5 @@
 import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
-import { holderFromIndex } from '../kit/indexedPartner.ts';
+import { holderFromIndex, recordHolderFromIndex } from '../kit/indexedPartner.ts';
 import { createVeiligThuisLoaders, type VeiligThuisLoaders } from './veiligThuisLoaders.ts';
 import { connectVeiligThuis, type VeiligThuisPartner } from './veiligThuisPartner.ts';
 import { veiligThuisResolvers } from './veiligThuisResolvers.ts';
@@ -12,6 +12,7 @@ export const veiligThuisSubgraph: SubgraphDefinition<VeiligThuisPartner, VeiligT
   connect: (config) => connectVeiligThuis(config),
   createLoaders: createVeiligThuisLoaders,
   holderOf: holderFromIndex,
+  recordHolder: recordHolderFromIndex,
   health: ({ registratie }) => registratie.health(),
   disconnect: async ({ index }) => index.close(),
 };

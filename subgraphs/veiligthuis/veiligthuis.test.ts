@@ -154,13 +154,21 @@ describe('per-child privacy at the veiligthuis subgraph', () => {
     expect(counted['/registratie/api/veiligheidsbeoordelingen']).toBeUndefined();
   });
 
-  it('gives a school care coordinator status feedback only, and only as a case participant', async () => {
+  // Regression: the status went to any case participant, so a case director who opened a case in
+  // phase 2 from another organisation's signal learned Veilig Thuis's involvement on their own word.
+  it('gives a school care coordinator status feedback only, as a case participant with consent in phase 2 or on the legal basis from phase 3', async () => {
     const query = childQuery(reportedId, `veiligThuisStatus { stage } ${CONTACTS}`);
     await resetCalls();
     const before = await asCaller(query, as('SCHOOL_CARE_COORDINATOR', 'school-kompas'));
     expect(before.body.data._entities[0]).toEqual({ veiligThuisStatus: null, veiligThuisContacts: null });
-    expect((await calls())['/registratie/api/terugkoppeling']).toBeUndefined();
     bed.grants.set('school-kompas', reportedId, { caseParticipant: true, casePhase: 2 });
+    const phase2 = await asCaller(query, as('SCHOOL_CARE_COORDINATOR', 'school-kompas'));
+    expect(phase2.body.data._entities[0].veiligThuisStatus).toBeNull();
+    expect((await calls())['/registratie/api/terugkoppeling']).toBeUndefined();
+    bed.grants.set('school-kompas', reportedId, { caseParticipant: true, casePhase: 2, consent: true });
+    expect((await asCaller(query, as('SCHOOL_CARE_COORDINATOR', 'school-kompas'))).body.data._entities[0].veiligThuisStatus).toEqual({ stage: expect.any(String) });
+    await resetCalls();
+    bed.grants.set('school-kompas', reportedId, { caseParticipant: true, casePhase: 3 });
     const after = await asCaller(query, as('SCHOOL_CARE_COORDINATOR', 'school-kompas'));
     expect(after.body.data._entities[0].veiligThuisStatus).toEqual({ stage: expect.any(String) });
     expect(after.body.data._entities[0].veiligThuisContacts).toBeNull();

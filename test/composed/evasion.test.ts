@@ -72,7 +72,7 @@ describe('evasion attempts through the gateway', () => {
   });
 
   it('an interface implementation field (police narrative) is removed for a Veilig Thuis participant', async () => {
-    const child = pick(children, 'has a police registration', (c) => c.hasPoliceRegistration);
+    const child = pick(children, 'has a police registration and a Veilig Thuis dossier', (c) => c.hasPoliceRegistration && c.hasVeiligThuisDossier);
     await openCase(hub, child, [{ org: 'veilig-thuis-regio', role: 'VEILIG_THUIS_WORKER' }]);
     const { body } = await hub.query(
       vtWorker,

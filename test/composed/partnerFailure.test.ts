@@ -36,4 +36,18 @@ describe('a partner system that is down', () => {
     expect(failure?.message).toMatch(/police partner system could not be reached/);
     expect(failure?.message).not.toMatch(/127\.0\.0\.1|persoonsnummer|ch_/);
   });
+
+  // Regression: a subgraph that could not be reached came back with the gateway's request to it
+  // in the error's extensions (the child's pseudonym among the variables) and its address.
+  it('is named when its subgraph is down, and nothing of the request to it reaches the client', async () => {
+    await hub.subgraphs.police?.close();
+    const { body } = await hub.query(
+      { role: 'POLICE_OFFICER', org: 'politie-basisteam', purpose: 'CASE_DISCUSSION' },
+      /* GraphQL */ `query ($id: ID!) { child(id: $id) { id policeRegistrations { registeredOn } } }`,
+      { id: child.id },
+    );
+    expect(body.data.child).toEqual({ id: child.id, policeRegistrations: null });
+    expect(body.errors?.map((e) => e.extensions)).toEqual([{ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'police' }]);
+    expect(JSON.stringify(body.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|representations|ch_/);
+  });
 });

@@ -40,7 +40,8 @@ describe('per-child release through the gateway', () => {
     const child = pick(children, 'is a pupil with a Veilig Thuis dossier', (c) => c.school !== null && c.hasVeiligThuisDossier);
     const participantSchool = child.school ?? '';
     const outsider = schoolIds.find((id) => id !== participantSchool) ?? '';
-    const caseId = await openCase(hub, child, [{ org: participantSchool, role: 'SCHOOL_CARE_COORDINATOR' }]);
+    // Veilig Thuis's status feedback goes to participants on the legal basis (AVE phase 3), or with consent in phase 2.
+    const caseId = await openCase(hub, child, [{ org: participantSchool, role: 'SCHOOL_CARE_COORDINATOR' }], 3);
     const query = /* GraphQL */ `query ($id: ID!) { child(id: $id) { veiligThuisStatus { __typename } } }`;
     const asSchool = (org: string) => hub.query({ role: 'SCHOOL_CARE_COORDINATOR', org, purpose: 'CASE_DISCUSSION' }, query, { id: child.id });
 

@@ -3,6 +3,7 @@ import { Kind, parse, valueFromASTUntyped, type ObjectTypeDefinitionNode } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateChildcareData } from '../../demo/partners/childcare/childcareData.ts';
 import { SUPERGRAPH_FILE } from '../../schema/composeSupergraph.ts';
+import { hubOperatorId } from '../../schema/covenant.ts';
 import { decideForChild, rulesFor } from '../../schema/decide.ts';
 import { readPolicies } from '../../schema/policy.ts';
 import { ROLE_ORGANISATION_TYPES } from '../../schema/roleOrganisations.ts';
@@ -59,7 +60,7 @@ const organisationOf: Record<Role, string> = {
 
 /** Whether the setup below gave consent for this purpose to this role's organisation (consent is a ground only for these two purposes). */
 const consentGiven = (role: Role, purpose: Purpose) =>
-  purpose === 'CASE_DISCUSSION' || (purpose === 'WARM_HANDOVER' && organisationOf[role] === subject.school);
+  purpose === 'CASE_DISCUSSION' || (purpose === 'WARM_HANDOVER' && childcareLocation !== null && organisationOf[role] === subject.school);
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -72,10 +73,13 @@ beforeAll(async () => {
   await changePhase(hub, caseId, 3);
   await changePhase(hub, caseId, 4, 'Burgemeester (demo)');
   // Consent where it can be given: CASE_DISCUSSION by the case director for every organisation at
-  // the case table; WARM_HANDOVER only by the childcare that prepared the handover, for its school.
+  // the case table; WARM_HANDOVER only by the childcare holding the child's placement, which
+  // prepared the handover, for its school (a subject without a placement has no such consent).
   for (const org of new Set(Object.values(organisationOf))) await recordConsent(hub, subject, 'CASE_DISCUSSION', org);
-  await prepareWarmHandover(hub, subject, organisationOf.CHILDCARE_WORKER, subject.school ?? '');
-  await recordConsent(hub, subject, 'WARM_HANDOVER', subject.school ?? '', childcareWorker(organisationOf.CHILDCARE_WORKER));
+  if (childcareLocation !== null) {
+    await prepareWarmHandover(hub, subject, childcareLocation, subject.school ?? '');
+    await recordConsent(hub, subject, 'WARM_HANDOVER', subject.school ?? '', childcareWorker(childcareLocation));
+  }
 }, 120_000);
 afterAll(async () => {
   await hub?.close();
@@ -104,7 +108,7 @@ describe('the access matrix generated from the directives holds through the gate
         continue;
       }
       if (field.subgraph === 'casus') continue; // the casus subgraph's own per-child holders are tested in its suite
-      const facts = { ownOrganisation: holders[field.subgraph] === organisationOf[role], caseParticipant: true, casePhase: 4, consent: consentGiven(role, purpose) };
+      const facts = { ownOrganisation: holders[field.subgraph] === organisationOf[role], caseParticipant: true, casePhase: 4, consent: consentGiven(role, purpose), hubOperator: organisationOf[role] === hubOperatorId() };
       if (decideForChild(rules, { role, purpose }, facts).released) {
         expect(error, where).toBeUndefined();
       } else {

@@ -1,8 +1,10 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthenticator } from '../../gateway/authenticate.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTokenVerifier } from '../../gateway/authenticate.ts';
+import { purposeOf } from '../../gateway/purpose.ts';
+import { traceparentOf } from '../../gateway/traceContext.ts';
 
 // Authentication against the covenant's trusted issuers: a partner's identity provider publishes
 // its keys as a JWKS; tokens are checked for signature, issuer, audience, expiry (with skew), the
@@ -22,8 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => close?.());
 
-const authenticate = () =>
-  createAuthenticator({ issuers: [{ issuer: 'https://idp.esdoorn.example', audience: 'ketengraaf-hub', organisations: ['school-esdoorn'], jwksUrl }] });
+const verifier = () =>
+  createTokenVerifier({ issuers: [{ issuer: 'https://idp.esdoorn.example', audience: 'ketengraaf-hub', organisations: ['school-esdoorn'], jwksUrl }] });
 
 const token = (claims: Record<string, unknown>, options: { audience?: string; expiresAt?: number; issuer?: string } = {}) =>
   new SignJWT({ org: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR', ...claims })
@@ -35,15 +37,37 @@ const token = (claims: Record<string, unknown>, options: { audience?: string; ex
     .setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 300)
     .sign(privateKey);
 
-const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
-const withToken = async (jwt: Promise<string>, purpose = 'CASE_DISCUSSION') =>
-  authenticate()(request({ authorization: `Bearer ${await jwt}`, 'x-purpose': purpose }));
+const withToken = async (jwt: Promise<string>, verify = verifier()) => verify(`Bearer ${await jwt}`);
+afterEach(() => vi.useRealTimers());
 
 describe('authentication at the gateway', () => {
-  it('accepts a token from a trusted issuer with a JWKS and reads professional, organisation, role and purpose', async () => {
-    const caller = await withToken(token({}));
-    expect(caller).toMatchObject({ professional: 'ib-esdoorn-1', organisation: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'CASE_DISCUSSION' });
-    expect(caller.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+  it('accepts a token from a trusted issuer with a JWKS and reads professional, organisation and role', async () => {
+    const identity = await withToken(token({}));
+    expect(identity).toEqual({ professional: 'ib-esdoorn-1', organisation: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR' });
+  });
+
+  // The verifier remembers a verified token; it must not remember it past the moment jose
+  // would refuse it, nor remember a refusal as an acceptance.
+  it('stops accepting a remembered token once it expires (plus skew)', async () => {
+    const verify = verifier();
+    const jwt = await token({}, { expiresAt: Math.floor(Date.now() / 1000) + 60 });
+    await expect(verify(`Bearer ${jwt}`)).resolves.toMatchObject({ professional: 'ib-esdoorn-1' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000 + 29_000);
+    await expect(verify(`Bearer ${jwt}`)).resolves.toMatchObject({ professional: 'ib-esdoorn-1' });
+    vi.setSystemTime(Date.now() + 2_000);
+    await expect(verify(`Bearer ${jwt}`)).rejects.toThrow(/expired/);
+  });
+
+  it('refuses the same bad token every time', async () => {
+    const verify = verifier();
+    const jwt = await token({}, { audience: 'someone-else' });
+    for (const attempt of [1, 2]) await expect(verify(`Bearer ${jwt}`), `attempt ${attempt}`).rejects.toThrow(/could not be verified/);
+  });
+
+  it('refuses a request without a bearer token, saying how to get one', async () => {
+    await expect(verifier()(null)).rejects.toThrow(/npm run token/);
+    await expect(verifier()('Basic abc')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   });
 
   it('tolerates 30 s of clock skew, and not more', async () => {
@@ -64,15 +88,24 @@ describe('authentication at the gateway', () => {
     expect((refusal as { message: string }).message).toMatch(message);
   });
 
-  it('refuses a missing or unknown purpose with 400, naming the allowed purposes', async () => {
-    const refusal = await withToken(token({}), 'CURIOSITY').catch((error: { message: string; extensions: Record<string, unknown> }) => error);
-    expect(refusal).toMatchObject({ extensions: { code: 'PURPOSE_REQUIRED', http: { status: 400 } } });
-    expect((refusal as { message: string }).message).toMatch(/SIGNALLING.*DATA_SUBJECT_ACCESS/);
+  it('refuses a missing or unknown purpose with 400, naming the allowed purposes', () => {
+    for (const header of [null, 'CURIOSITY']) {
+      let refusal: unknown;
+      try {
+        purposeOf(header);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toMatchObject({ extensions: { code: 'PURPOSE_REQUIRED', http: { status: 400 } } });
+      expect((refusal as { message: string }).message).toMatch(/SIGNALLING.*DATA_SUBJECT_ACCESS/);
+    }
+    expect(purposeOf('SIGNALLING')).toBe('SIGNALLING');
   });
 
-  it('continues the caller’s W3C trace when it sends one', async () => {
+  it('continues the caller’s W3C trace when it sends one, and starts one otherwise', () => {
     const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
-    const caller = await authenticate()(request({ authorization: `Bearer ${await token({})}`, 'x-purpose': 'SIGNALLING', traceparent }));
-    expect(caller.traceparent).toBe(traceparent);
+    expect(traceparentOf(traceparent)).toBe(traceparent);
+    expect(traceparentOf(null)).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(traceparentOf('00-00000000000000000000000000000000-00f067aa0ba902b7-01')).not.toMatch(/^00-0{32}/);
   });
 });

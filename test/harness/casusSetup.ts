@@ -4,6 +4,23 @@ import type { TestHub } from './testHub.ts';
 /** The case director who opens the cases and records CASE_DISCUSSION consent at the case table. */
 const DIRECTOR: ConsentRecorder = { role: 'CASE_DIRECTOR', org: 'gemeente-demo', purpose: 'CASE_DISCUSSION', sub: 'regisseur-1' };
 
+type Participant = { org: string; role: string };
+
+/**
+ * The organisation that registered the signal each child's case opened from: separation of duties
+ * asks a participant of another organisation than the director's to confirm an escalation into
+ * AVE phase 3 or 4, or a consent the director records for the municipality; it does so here.
+ */
+const confirmerOf = new Map<string, Participant>();
+const childOfCase = new Map<string, string>();
+
+const asParticipant = (p: Participant, purpose: Purpose = 'CASE_DISCUSSION') => ({
+  role: p.role as Parameters<TestHub['query']>[0]['role'],
+  org: p.org,
+  purpose,
+  sub: `prof-${p.org}-0`,
+});
+
 function data<T>(result: Awaited<ReturnType<TestHub['query']>>, field: string): T {
   const value = result.body.data?.[field];
   if (value === undefined || value === null) throw new Error(`${field} failed: ${JSON.stringify(result.body.errors)}`);
@@ -22,11 +39,13 @@ export async function registerSignal(hub: TestHub, child: { id: string; birthDat
 
 /**
  * Opens a case for a child as the municipality's case director, with the given participating
- * organisations; the first participant registers the signal a case opens from.
+ * organisations; the first participant registers the signal a case opens from (it must be
+ * involved with the child in its own system of record) and confirms an opening phase above 2.
  */
-export async function openCase(hub: TestHub, child: { id: string; birthDate: string }, participants: { org: string; role: string }[], phase = 2): Promise<string> {
+export async function openCase(hub: TestHub, child: { id: string; birthDate: string }, participants: Participant[], phase = 2): Promise<string> {
   const first = participants[0];
-  if (first) await registerSignal(hub, child, first);
+  if (!first) throw new Error('a case opens from a signal: name the signalling participant first');
+  await registerSignal(hub, child, first);
   const childId = child.id;
   const result = await hub.query(
     DIRECTOR,
@@ -41,14 +60,28 @@ export async function openCase(hub: TestHub, child: { id: string; birthDate: str
       },
     },
   );
-  return data<{ id: string }>(result, 'openCase').id;
+  const caseId = data<{ id: string }>(result, 'openCase').id;
+  confirmerOf.set(caseId, first);
+  childOfCase.set(child.id, caseId);
+  if (phase > 2) await confirmPhase(hub, caseId);
+  return caseId;
 }
 
+async function confirmPhase(hub: TestHub, caseId: string): Promise<void> {
+  const confirmer = confirmerOf.get(caseId);
+  if (!confirmer) throw new Error(`no participant known to confirm case ${caseId}`);
+  const result = await hub.query(asParticipant(confirmer), /* GraphQL */ `mutation ($input: ConfirmPhaseChangeInput!) { confirmPhaseChange(input: $input) { phase } }`, {
+    input: { caseId, confirmerName: `Professional ${confirmer.org}` },
+  });
+  data(result, 'confirmPhaseChange');
+}
+
+/** The director changes the phase; an escalation into phase 3 or 4 is confirmed by the case's signalling participant. */
 export async function changePhase(hub: TestHub, caseId: string, phase: number, administrativeDirection?: string): Promise<void> {
-  const result = await hub.query(DIRECTOR, /* GraphQL */ `mutation ($input: ChangePhaseInput!) { changePhase(input: $input) { phase } }`, {
+  const result = await hub.query(DIRECTOR, /* GraphQL */ `mutation ($input: ChangePhaseInput!) { changePhase(input: $input) { phase pendingPhaseChange { to } } }`, {
     input: { caseId, phase, reason: `Naar fase ${phase}`, administrativeDirection },
   });
-  data(result, 'changePhase');
+  if (data<{ pendingPhaseChange: unknown }>(result, 'changePhase').pendingPhaseChange) await confirmPhase(hub, caseId);
 }
 
 /** Who records a consent: the case director at the case table, or (warm handover) the childcare that prepared it. */
@@ -80,10 +113,22 @@ async function consentBy(
   givenBy: string,
   recorder: ConsentRecorder,
 ): Promise<string> {
-  const result = await hub.query(recorder, /* GraphQL */ `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+  const result = await hub.query(recorder, /* GraphQL */ `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id status } }`, {
     input: { childId: child.id, childBirthDate: child.birthDate, purpose, organisationId, givenBy, validUntil: '2099-12-31' },
   });
-  return data<{ id: string }>(result, 'recordConsent').id;
+  const consent = data<{ id: string; status: string }>(result, 'recordConsent');
+  if (consent.status === 'AWAITING_CONFIRMATION') await confirmConsent(hub, child.id, consent.id);
+  return consent.id;
+}
+
+/** The director recorded consent for their own organisation: the case's signalling participant confirms it. */
+async function confirmConsent(hub: TestHub, childId: string, consentId: string): Promise<void> {
+  const confirmer = confirmerOf.get(childOfCase.get(childId) ?? '');
+  if (!confirmer) throw new Error(`no participant known to confirm the consent for child ${childId}`);
+  const result = await hub.query(asParticipant(confirmer), /* GraphQL */ `mutation ($input: ConfirmConsentInput!) { confirmConsent(input: $input) { status } }`, {
+    input: { consentId, confirmerName: `Professional ${confirmer.org}` },
+  });
+  data(result, 'confirmConsent');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { generateChildcareData } from '../../demo/partners/childcare/childcareData.ts';
+import { generateGgdData } from '../../demo/partners/ggd/ggdData.ts';
 import { generatePoliceData } from '../../demo/partners/police/policeData.ts';
 import { generateSchoolData } from '../../demo/partners/school/schoolData.ts';
 import { generateVeiligThuisData } from '../../demo/partners/veiligthuis/veiligThuisData.ts';
@@ -11,6 +13,10 @@ export interface DemoChild {
   birthDate: string;
   age: number;
   school: string | null;
+  /** The childcare organisation holding the child's placement. */
+  childcare: string | null;
+  /** The JGZ (GGD) has the child as a client. */
+  jgzClient: boolean;
   hasVeiligThuisDossier: boolean;
   hasPoliceRegistration: boolean;
 }
@@ -24,6 +30,8 @@ export function demoChildren(population: PopulationOptions): DemoChild[] {
   const vt = new Set(generateVeiligThuisData(population).dossiers.map((d) => d.bsnKind));
   const police = new Set(generatePoliceData(population).personen.map((p) => p.bsn));
   const schoolOf = new Map(school.leerlingen.map((l) => [l.bsn, l.brin]));
+  const childcareOf = new Map(generateChildcareData(population).children.map((c) => [c.bsn, c.locationId]));
+  const jgz = new Set(generateGgdData(population).patients.flatMap((p) => p.identifier?.filter((i) => /bsn/i.test(i.system ?? '')).map((i) => i.value) ?? []));
   return Array.from({ length: population.count }, (_, index) => {
     const child = syntheticChild(population.seed, index);
     return {
@@ -31,6 +39,8 @@ export function demoChildren(population: PopulationOptions): DemoChild[] {
       birthDate: child.birthDate,
       age: child.ageAtReference,
       school: schoolOf.get(child.bsn) ?? null,
+      childcare: childcareOf.get(child.bsn) ?? null,
+      jgzClient: jgz.has(child.bsn),
       hasVeiligThuisDossier: vt.has(child.bsn),
       hasPoliceRegistration: police.has(child.bsn),
     };

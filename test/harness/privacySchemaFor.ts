@@ -1,7 +1,7 @@
-import { composeServices } from '@apollo/composition';
-import { Supergraph } from '@apollo/federation-internals';
+import { composeServices } from '@theguild/federation-composition';
 import { parse, type DocumentNode } from 'graphql';
 import type { PrivacySchema } from '../../gateway/fieldDecision.ts';
+import { apiSchemaOf } from '../../schema/apiSchema.ts';
 import { coveredTypes } from '../../schema/coveredTypes.ts';
 import { readPolicies } from '../../schema/policy.ts';
 import { loadTypeDefs } from '../../subgraphs/kit/createSubgraph.ts';
@@ -23,7 +23,7 @@ export function privacySchemaFor(subgraphNames: string[], extra: Record<string, 
   for (const [name, sdl] of Object.entries(extra)) services.push({ name, url: `http://${name}.invalid/graphql`, typeDefs: parse(`${PRIVACY_SDL}\n${sdl}`) });
   const result = composeServices(services);
   if (result.errors) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  const schema = Supergraph.build(result.supergraphSdl, { supportedFeatures: null }).apiSchema().toGraphQLJSSchema();
+  const schema = apiSchemaOf(result.supergraphSdl);
   const policies = readPolicies(parse(result.supergraphSdl));
   return { schema, policies, covered: coveredTypes(schema, policies) };
 }

@@ -41,6 +41,7 @@ export async function startSubgraphTestbed(
   const subgraph = await startSubgraph(
     definition,
     subgraphConfig(definition.name, {
+      NODE_ENV: 'test',
       [`${prefix}_PARTNER_URL`]: `${system.url}${options.apiPath ?? ''}`,
       [`${prefix}_PARTNER_TOKEN`]: 'demo-partner-token',
       KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk,

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevIssuer } from '../../gateway/devIssuer.ts';
-import type { ExecutionObserver } from '../../gateway/privacyGateway.ts';
+import type { ExecutionObserver } from '../../gateway/releaseCandidate.ts';
 import { startDemoHub, type DemoHub } from '../../demo/startDemoHub.ts';
 import { DEFAULT_SEED } from '../../demo/synthetic/population.ts';
 import type { Purpose, Role } from '../../schema/vocabulary.ts';
@@ -26,7 +26,7 @@ export async function startTestHub(options: { env?: NodeJS.ProcessEnv; observer?
     ports: 'ephemeral',
     devIssuer,
     // Each test hub writes its own processing log, never the repository's.
-    env: { GRANTS_CACHE_MS: '0', KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-log-')), 'processing-log.jsonl'), ...options.env },
+    env: { NODE_ENV: 'test', GRANTS_CACHE_MS: '0', KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-log-')), 'processing-log.jsonl'), ...options.env },
     observer: options.observer,
   });
   return {

@@ -13,7 +13,7 @@ const rule = (overrides: Partial<ReleaseRule>): ReleaseRule => ({
   minPhase: null,
   ...overrides,
 });
-const none: ChildFacts = { ownOrganisation: false, caseParticipant: false, casePhase: null, consent: false };
+const none: ChildFacts = { ownOrganisation: false, caseParticipant: false, casePhase: null, consent: false, hubOperator: false };
 const coordinator = { role: 'SCHOOL_CARE_COORDINATOR', purpose: 'CASE_DISCUSSION' } as const;
 
 describe('decideForChild', () => {
@@ -22,7 +22,7 @@ describe('decideForChild', () => {
   });
 
   it('denies when the role or the purpose is not listed, whatever the facts', () => {
-    const all: ChildFacts = { ownOrganisation: true, caseParticipant: true, casePhase: 4, consent: true };
+    const all: ChildFacts = { ownOrganisation: true, caseParticipant: true, casePhase: 4, consent: true, hubOperator: true };
     expect(decideForChild([rule({})], { role: 'POLICE_OFFICER', purpose: 'CASE_DISCUSSION' }, all).released).toBe(false);
     expect(decideForChild([rule({})], { ...coordinator, purpose: 'SIGNALLING' }, all).released).toBe(false);
   });
@@ -41,7 +41,7 @@ describe('decideForChild', () => {
     const denied = decideForChild(rules, coordinator, { ...none, casePhase: 2 });
     expect(denied).toEqual({
       released: false,
-      requirement: "your organisation's own record, or your organisation taking part in the child's open case and the child's open case at AVE phase 3 or higher",
+      requirement: "(your organisation's own record) or (your organisation taking part in the child's open case and the child's open case at AVE phase 3 or higher)",
     });
   });
 

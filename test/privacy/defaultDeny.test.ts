@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Supergraph } from '@apollo/federation-internals';
 import { isInterfaceType, isNonNullType, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { apiSchemaOf } from '../../schema/apiSchema.ts';
 import { SUPERGRAPH_FILE } from '../../schema/composeSupergraph.ts';
 import { coveredTypes } from '../../schema/coveredTypes.ts';
 import { fieldAccess } from '../../schema/decide.ts';
@@ -10,7 +10,7 @@ import { readPolicies } from '../../schema/policy.ts';
 // Default deny, checked on the composed graph: a personal-data field without a rule would be
 // released to nobody at run time, but it is a mistake in the schema, so the suite fails on it.
 const sdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
-const schema = Supergraph.build(sdl, { supportedFeatures: null }).apiSchema().toGraphQLJSSchema();
+const schema = apiSchemaOf(sdl);
 const policies = readPolicies(parse(sdl));
 const covered = coveredTypes(schema, policies);
 const compositeTypes = Object.values(schema.getTypeMap()).filter(

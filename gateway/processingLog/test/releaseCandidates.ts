@@ -2,7 +2,7 @@ import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode 
 import type { Purpose, Role } from '../../../schema/vocabulary.ts';
 import { privacySchemaFor } from '../../../test/harness/privacySchemaFor.ts';
 import { filterOperation } from '../../operationFilter.ts';
-import type { ReleaseCandidate } from '../../privacyGateway.ts';
+import type { ReleaseCandidate } from '../../releaseCandidate.ts';
 import { restoreRemovedFields } from '../../restoreRemovedFields.ts';
 import { syntheticResponse } from './syntheticResponse.ts';
 

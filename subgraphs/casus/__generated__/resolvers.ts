@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ChildRef, OrganisationRef, ProfessionalRecord, SignalRecord, MatchView, CaseView, ParticipantRecord, PhaseChangeRecord, GoalRecord, ActionRecord, ConsentView, ConsentGivingRecord, HandoverView, ChildGrantRecord } from '../views.ts';
+import type { ChildRef, OrganisationRef, ProfessionalRecord, SignalRecord, MatchView, CaseView, ParticipantRecord, PhaseChangeRecord, GoalRecord, ActionRecord, ConsentView, ConsentGivingRecord, HandoverView, PendingPhaseChangeRecord } from '../views.ts';
 import type { CasusContext } from '../casusContext.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -64,6 +64,8 @@ export type Case = {
   id: Scalars['ID']['output'];
   openedAt?: Maybe<Scalars['String']['output']>;
   participants?: Maybe<Array<CaseParticipant>>;
+  /** An escalation the case director proposed that awaits confirmation by a participant of another organisation. */
+  pendingPhaseChange?: Maybe<PendingPhaseChange>;
   /** AVE phase, 1 to 4. */
   phase?: Maybe<Scalars['Int']['output']>;
   /** Every phase change: who, when, why. */
@@ -112,25 +114,33 @@ export type Child = {
   warmHandovers?: Maybe<Array<WarmHandover>>;
 };
 
-/** For the hub's subgraphs: what the casus subgraph knows about one child for the caller. */
-export type ChildGrant = {
-  __typename?: 'ChildGrant';
-  caseParticipant: Scalars['Boolean']['output'];
-  casePhase?: Maybe<Scalars['Int']['output']>;
-  childId: Scalars['ID']['output'];
-  consent: Scalars['Boolean']['output'];
-};
-
 export type CloseCaseInput = {
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   reason: Scalars['String']['input'];
 };
 
+export type ConfirmConsentInput = {
+  /** Your name, as the other participants will see it beside the confirmation. */
+  confirmerName: Scalars['String']['input'];
+  consentId: Scalars['ID']['input'];
+};
+
+export type ConfirmPhaseChangeInput = {
+  caseId: Scalars['ID']['input'];
+  /** Your name, as the other participants will see it beside the confirmation. */
+  confirmerName: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Consent per child, per purpose, per receiving organisation (AVG art. 6(1)(a) and 7). */
 export type Consent = {
   __typename?: 'Consent';
   child?: Maybe<Child>;
+  /** Who confirmed it, where the recorder was also the receiver. */
+  confirmedBy?: Maybe<Professional>;
+  /** When the case or handover it was given for ended. */
+  endedAt?: Maybe<Scalars['String']['output']>;
   /** Who gave it and when; under 12 a parent or guardian, 12 to 15 both child and parent, from 16 the young person. */
   givenBy: Array<ConsentGiving>;
   id: Scalars['ID']['output'];
@@ -156,11 +166,12 @@ export type ConsentGiving = {
 };
 
 export type ConsentStatus =
+  /** Recorded by the organisation that receives under it: holds once a participant of another organisation confirms it. */
+  | 'AWAITING_CONFIRMATION'
+  /** Its case was closed (or its handover removed): consent ends with the context it was given for. */
+  | 'ENDED'
   | 'EXPIRED'
-  /**
-   * Not yet given by everyone the age rule requires (12 to 15: child and parent), or the rule cannot
-   * be applied because the child's birth date is unknown or disputed.
-   */
+  /** Not yet given by everyone the age rule requires (12 to 15: child and parent). */
   | 'PENDING'
   | 'VALID'
   | 'WITHDRAWN';
@@ -189,6 +200,12 @@ export type HandoverStatus =
   | 'AWAITING_CONSENT'
   | 'RELEASED';
 
+export type InvolvementBasis =
+  /** A reason the organisation's professional stated (municipality); reviewed by the privacy officer. */
+  | 'STATED_REASON'
+  /** The organisation's own system of record holds the child's record (checked by the hub). */
+  | 'SYSTEM_OF_RECORD';
+
 /** Two or more organisations with an open signal on the same child. */
 export type Match = {
   __typename?: 'Match';
@@ -204,22 +221,42 @@ export type Mutation = {
   addAction?: Maybe<Case>;
   addGoal?: Maybe<Case>;
   addParticipant?: Maybe<Case>;
-  /** Escalates or de-escalates the case between AVE phases; phase 4 names who holds administrative direction. */
+  /**
+   * Escalates or de-escalates the case between AVE phases; phase 4 names who holds administrative
+   * direction. An escalation into phase 3 or 4 is only proposed (Case.pendingPhaseChange) until a
+   * participant of another organisation confirms it; any other change applies at once.
+   */
   changePhase?: Maybe<Case>;
   /** Closes the case with a reason; it releases nothing more to its former participants. */
   closeCase?: Maybe<CaseClosure>;
+  /**
+   * Confirms a consent the case director recorded for their own organisation (status
+   * AWAITING_CONFIRMATION): by a participant of another organisation of the case.
+   */
+  confirmConsent?: Maybe<Consent>;
+  /**
+   * Confirms the escalation the case director proposed: by a participant of another organisation
+   * than the director's (separation of duties: no single organisation escalates alone).
+   */
+  confirmPhaseChange?: Maybe<Case>;
   /** Opens the child's case from its open signals; you become its case director. */
   openCase?: Maybe<Case>;
-  /** Prepares the warm handover of a child moving from childcare to a school of the covenant. */
+  /** Prepares the warm handover of a child moving from childcare to a school of the covenant: only by the childcare holding the child's placement. */
   prepareWarmHandover?: Maybe<WarmHandover>;
   /**
    * Records one giver's consent, where it is obtained; the age rule decides who may give it.
    * CASE_DISCUSSION consent is recorded by the case director of the child's open case, for an
-   * organisation taking part in it; WARM_HANDOVER consent by the childcare organisation that prepared
-   * the child's warm handover, for its receiving school. Anyone else: NOT_ENTITLED_TO_RECORD_CONSENT.
+   * organisation taking part in it, and ends when that case closes; recorded for the director's own
+   * organisation it holds only once a participant of another organisation confirms it. WARM_HANDOVER
+   * consent is recorded by the childcare organisation that prepared the child's warm handover (and
+   * still holds its placement), for that handover. Anyone else: NOT_ENTITLED_TO_RECORD_CONSENT.
    */
   recordConsent?: Maybe<Consent>;
-  /** Registers that your organisation is involved with the child (no content). */
+  /**
+   * Registers that your organisation is involved with the child (no content). Only an organisation
+   * that its own system of record shows as involved may (an enrolment, a placement, a JGZ client, a
+   * Veilig Thuis or police file); the municipality, which has none in the hub, states its reason.
+   */
   registerSignal?: Maybe<Signal>;
   /**
    * Settles the child's birth date when the organisations reported different ones (checked with the
@@ -261,6 +298,16 @@ export type MutationChangePhaseArgs = {
 
 export type MutationCloseCaseArgs = {
   input: CloseCaseInput;
+};
+
+
+export type MutationConfirmConsentArgs = {
+  input: ConfirmConsentInput;
+};
+
+
+export type MutationConfirmPhaseChangeArgs = {
+  input: ConfirmPhaseChangeInput;
 };
 
 
@@ -338,11 +385,23 @@ export type ParticipantInput = {
   role: Role;
 };
 
+/** A proposed escalation, not yet in effect. */
+export type PendingPhaseChange = {
+  __typename?: 'PendingPhaseChange';
+  administrativeDirection?: Maybe<Scalars['String']['output']>;
+  proposedAt: Scalars['String']['output'];
+  proposedBy?: Maybe<Professional>;
+  reason: Scalars['String']['output'];
+  to: Scalars['Int']['output'];
+};
+
 export type PhaseChange = {
   __typename?: 'PhaseChange';
   administrativeDirection?: Maybe<Scalars['String']['output']>;
   changedAt: Scalars['String']['output'];
   changedBy?: Maybe<Professional>;
+  /** The participant of another organisation who confirmed an escalation to phase 3 or 4. */
+  confirmedBy?: Maybe<Professional>;
   /** Null for the phase the case opened in. */
   from?: Maybe<Scalars['Int']['output']>;
   reason: Scalars['String']['output'];
@@ -402,8 +461,6 @@ export type Purpose =
  */
 export type Query = {
   __typename?: 'Query';
-  /** For the hub's subgraphs only: the caller's per-child grants (case participation, AVE phase, consent). */
-  _childGrants: Array<ChildGrant>;
   /** An open case your organisation takes part in; null otherwise. */
   case?: Maybe<Case>;
   /** A way in to a child by pseudonym; null for anything that is not a well-formed pseudonym. */
@@ -421,22 +478,18 @@ export type Query = {
   /** Warm handovers your childcare organisation prepared (their content goes to the school only). */
   preparedHandovers?: Maybe<Array<WarmHandover>>;
   /**
+   * Signals the municipality registered on its professionals' stated reasons (it has no system of
+   * record in the hub that could confirm its involvement), newest first: for the hub operator's
+   * privacy officer, who reviews that each reason holds.
+   */
+  statedInvolvements?: Maybe<Array<StatedInvolvement>>;
+  /**
    * Trend figures (beleidsinformatie) over the covenant's whole work process, from the hub's own
    * records only: counts, never a child. Every count from 1 to 4 is suppressed (value null,
    * suppressed true); 0 is shown as 0. The monthly series covers complete calendar months (Dutch
    * time) from `from` to `to` (YYYY-MM), by default the last twelve.
    */
   trendFigures?: Maybe<TrendFigures>;
-};
-
-
-/**
- * The hub's own work process, "van signaal naar aanpak": signals of involvement and their matches,
- * cases with their AVE phase and plan of approach, consent, and the warm handover to school. Types
- * reached only through protected fields (Signal, Match, Consent, ...) inherit that protection.
- */
-export type Query_ChildGrantsArgs = {
-  childIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -485,6 +538,17 @@ export type QueryOrganisationsArgs = {
  * cases with their AVE phase and plan of approach, consent, and the warm handover to school. Types
  * reached only through protected fields (Signal, Match, Consent, ...) inherit that protection.
  */
+export type QueryStatedInvolvementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The hub's own work process, "van signaal naar aanpak": signals of involvement and their matches,
+ * cases with their AVE phase and plan of approach, consent, and the warm handover to school. Types
+ * reached only through protected fields (Signal, Match, Consent, ...) inherit that protection.
+ */
 export type QueryTrendFiguresArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -508,6 +572,8 @@ export type RegisterSignalInput = {
   /** Your name as contact person for the other organisations. */
   contactName: Scalars['String']['input'];
   domain?: InputMaybe<SignalDomain>;
+  /** Why your organisation is involved: required of the municipality (no system of record in the hub), ignored otherwise; the privacy officer reviews it. */
+  statedReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Per-child conditions of a release rule, decided by the subgraph for each child. */
@@ -516,6 +582,8 @@ export type ReleaseCondition =
   | 'CASE_PARTICIPANT'
   /** A valid consent of the child or parents for this purpose and the caller's organisation. */
   | 'CONSENT'
+  /** The caller's organisation operates the hub (the covenant's municipality, joint controller under AVG art. 26). */
+  | 'HUB_OPERATOR'
   /** The caller's organisation holds this record (eigen dossier). */
   | 'OWN_ORGANISATION';
 
@@ -553,6 +621,8 @@ export type Signal = {
   contact?: Maybe<Professional>;
   domain?: Maybe<SignalDomain>;
   id: Scalars['ID']['output'];
+  /** What the organisation's involvement rests on. */
+  involvement?: Maybe<InvolvementBasis>;
   organisation: Organisation;
   registeredAt: Scalars['String']['output'];
   status: SignalStatus;
@@ -578,6 +648,20 @@ export type SignalStatus =
   | 'ARCHIVED'
   | 'OPEN'
   | 'WITHDRAWN';
+
+/** A signal registered on a stated reason, for the hub operator's privacy officer to review. */
+export type StatedInvolvement = {
+  __typename?: 'StatedInvolvement';
+  child?: Maybe<Child>;
+  organisation: Organisation;
+  /** The professional (token subject) who signalled. */
+  professionalId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  registeredAt: Scalars['String']['output'];
+  role: Role;
+  signalId: Scalars['ID']['output'];
+  status: SignalStatus;
+};
 
 /** A count as released for policy: the number, or null and suppressed for 1 to 4. */
 export type TrendCount = {
@@ -771,9 +855,9 @@ export type ResolversTypes = {
   CaseStatus: CaseStatus;
   ChangePhaseInput: ChangePhaseInput;
   Child: ResolverTypeWrapper<ChildRef>;
-  ChildGrant: ResolverTypeWrapper<ChildGrantRecord>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CloseCaseInput: CloseCaseInput;
+  ConfirmConsentInput: ConfirmConsentInput;
+  ConfirmPhaseChangeInput: ConfirmPhaseChangeInput;
   Consent: ResolverTypeWrapper<ConsentView>;
   ConsentGiver: ConsentGiver;
   ConsentGiving: ResolverTypeWrapper<ConsentGivingRecord>;
@@ -781,12 +865,14 @@ export type ResolversTypes = {
   DataCategory: DataCategory;
   Goal: ResolverTypeWrapper<GoalRecord>;
   HandoverStatus: HandoverStatus;
+  InvolvementBasis: InvolvementBasis;
   Match: ResolverTypeWrapper<MatchView>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenCaseInput: OpenCaseInput;
   Organisation: ResolverTypeWrapper<OrganisationRef>;
   OrganisationType: OrganisationType;
   ParticipantInput: ParticipantInput;
+  PendingPhaseChange: ResolverTypeWrapper<PendingPhaseChangeRecord>;
   PhaseChange: ResolverTypeWrapper<PhaseChangeRecord>;
   PlanAction: ResolverTypeWrapper<ActionRecord>;
   PrepareWarmHandoverInput: PrepareWarmHandoverInput;
@@ -802,7 +888,9 @@ export type ResolversTypes = {
   SignalDomain: SignalDomain;
   SignalDomainCount: ResolverTypeWrapper<SignalDomainCount>;
   SignalStatus: SignalStatus;
+  StatedInvolvement: ResolverTypeWrapper<SignalRecord>;
   TrendCount: ResolverTypeWrapper<TrendCount>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   TrendFigures: ResolverTypeWrapper<TrendFigures>;
   TrendMonth: ResolverTypeWrapper<TrendMonth>;
   UpdateActionInput: UpdateActionInput;
@@ -823,9 +911,9 @@ export type ResolversParentTypes = {
   CaseParticipant: ParticipantRecord;
   ChangePhaseInput: ChangePhaseInput;
   Child: ChildRef;
-  ChildGrant: ChildGrantRecord;
-  Boolean: Scalars['Boolean']['output'];
   CloseCaseInput: CloseCaseInput;
+  ConfirmConsentInput: ConfirmConsentInput;
+  ConfirmPhaseChangeInput: ConfirmPhaseChangeInput;
   Consent: ConsentView;
   ConsentGiving: ConsentGivingRecord;
   Goal: GoalRecord;
@@ -834,6 +922,7 @@ export type ResolversParentTypes = {
   OpenCaseInput: OpenCaseInput;
   Organisation: OrganisationRef;
   ParticipantInput: ParticipantInput;
+  PendingPhaseChange: PendingPhaseChangeRecord;
   PhaseChange: PhaseChangeRecord;
   PlanAction: ActionRecord;
   PrepareWarmHandoverInput: PrepareWarmHandoverInput;
@@ -844,7 +933,9 @@ export type ResolversParentTypes = {
   ResolveBirthDateInput: ResolveBirthDateInput;
   Signal: SignalRecord;
   SignalDomainCount: SignalDomainCount;
+  StatedInvolvement: SignalRecord;
   TrendCount: TrendCount;
+  Boolean: Scalars['Boolean']['output'];
   TrendFigures: TrendFigures;
   TrendMonth: TrendMonth;
   UpdateActionInput: UpdateActionInput;
@@ -877,6 +968,7 @@ export type CaseResolvers<ContextType = CasusContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<Array<ResolversTypes['CaseParticipant']>>, ParentType, ContextType>;
+  pendingPhaseChange?: Resolver<Maybe<ResolversTypes['PendingPhaseChange']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   phaseHistory?: Resolver<Maybe<Array<ResolversTypes['PhaseChange']>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
@@ -903,15 +995,10 @@ export type ChildResolvers<ContextType = CasusContext, ParentType extends Resolv
   warmHandovers?: Resolver<Maybe<Array<ResolversTypes['WarmHandover']>>, ParentType, ContextType>;
 };
 
-export type ChildGrantResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['ChildGrant'] = ResolversParentTypes['ChildGrant']> = {
-  caseParticipant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  casePhase?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  childId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  consent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
 export type ConsentResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   child?: Resolver<Maybe<ResolversTypes['Child']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenBy?: Resolver<Array<ResolversTypes['ConsentGiving']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -945,6 +1032,8 @@ export type MutationResolvers<ContextType = CasusContext, ParentType extends Res
   addParticipant?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;
   changePhase?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationChangePhaseArgs, 'input'>>;
   closeCase?: Resolver<Maybe<ResolversTypes['CaseClosure']>, ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'input'>>;
+  confirmConsent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationConfirmConsentArgs, 'input'>>;
+  confirmPhaseChange?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationConfirmPhaseChangeArgs, 'input'>>;
   openCase?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   prepareWarmHandover?: Resolver<Maybe<ResolversTypes['WarmHandover']>, ParentType, ContextType, RequireFields<MutationPrepareWarmHandoverArgs, 'input'>>;
   recordConsent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
@@ -962,10 +1051,19 @@ export type OrganisationResolvers<ContextType = CasusContext, ParentType extends
   type?: Resolver<ResolversTypes['OrganisationType'], ParentType, ContextType>;
 };
 
+export type PendingPhaseChangeResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['PendingPhaseChange'] = ResolversParentTypes['PendingPhaseChange']> = {
+  administrativeDirection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedBy?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PhaseChangeResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['PhaseChange'] = ResolversParentTypes['PhaseChange']> = {
   administrativeDirection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changedBy?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -989,7 +1087,6 @@ export type ProfessionalResolvers<ContextType = CasusContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  _childGrants?: Resolver<Array<ResolversTypes['ChildGrant']>, ParentType, ContextType, RequireFields<Query_ChildGrantsArgs, 'childIds'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   child?: Resolver<Maybe<ResolversTypes['Child']>, ParentType, ContextType, RequireFields<QueryChildArgs, 'id'>>;
   incomingHandovers?: Resolver<Maybe<Array<ResolversTypes['WarmHandover']>>, ParentType, ContextType>;
@@ -999,6 +1096,7 @@ export type QueryResolvers<ContextType = CasusContext, ParentType extends Resolv
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   preparedHandovers?: Resolver<Maybe<Array<ResolversTypes['WarmHandover']>>, ParentType, ContextType>;
+  statedInvolvements?: Resolver<Maybe<Array<ResolversTypes['StatedInvolvement']>>, ParentType, ContextType, RequireFields<QueryStatedInvolvementsArgs, 'first' | 'offset'>>;
   trendFigures?: Resolver<Maybe<ResolversTypes['TrendFigures']>, ParentType, ContextType, Partial<QueryTrendFiguresArgs>>;
 };
 
@@ -1007,6 +1105,7 @@ export type SignalResolvers<ContextType = CasusContext, ParentType extends Resol
   contact?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['SignalDomain']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvement?: Resolver<Maybe<ResolversTypes['InvolvementBasis']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SignalStatus'], ParentType, ContextType>;
@@ -1015,6 +1114,17 @@ export type SignalResolvers<ContextType = CasusContext, ParentType extends Resol
 export type SignalDomainCountResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['SignalDomainCount'] = ResolversParentTypes['SignalDomainCount']> = {
   count?: Resolver<ResolversTypes['TrendCount'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['SignalDomain']>, ParentType, ContextType>;
+};
+
+export type StatedInvolvementResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['StatedInvolvement'] = ResolversParentTypes['StatedInvolvement']> = {
+  child?: Resolver<Maybe<ResolversTypes['Child']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  professionalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  signalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SignalStatus'], ParentType, ContextType>;
 };
 
 export type TrendCountResolvers<ContextType = CasusContext, ParentType extends ResolversParentTypes['TrendCount'] = ResolversParentTypes['TrendCount']> = {
@@ -1064,19 +1174,20 @@ export type Resolvers<ContextType = CasusContext> = {
   CaseClosure?: CaseClosureResolvers<ContextType>;
   CaseParticipant?: CaseParticipantResolvers<ContextType>;
   Child?: ChildResolvers<ContextType>;
-  ChildGrant?: ChildGrantResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentGiving?: ConsentGivingResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   Match?: MatchResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  PendingPhaseChange?: PendingPhaseChangeResolvers<ContextType>;
   PhaseChange?: PhaseChangeResolvers<ContextType>;
   PlanAction?: PlanActionResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Signal?: SignalResolvers<ContextType>;
   SignalDomainCount?: SignalDomainCountResolvers<ContextType>;
+  StatedInvolvement?: StatedInvolvementResolvers<ContextType>;
   TrendCount?: TrendCountResolvers<ContextType>;
   TrendFigures?: TrendFiguresResolvers<ContextType>;
   TrendMonth?: TrendMonthResolvers<ContextType>;

@@ -7,44 +7,29 @@ import { requireBirthDate, requireChildId } from './validate.ts';
 
 /**
  * The child's birth date, kept only for the consent age rule (AVG art. 8; UAVG art. 5). Each
- * organisation's report is kept apart: when the first writer's date simply won, an unrelated
- * organisation could signal a false date, steer the age rule (who must consent) and then block the
- * real signaller with a mismatch error. Now a differing date is never refused (which would also
- * confirm the stored date to whoever guessed it); it makes the date disputed, and while disputed
- * the age rule decides nothing until the case director settles the date.
+ * organisation's report is kept apart and used only for the consents that organisation records:
+ * when the first writer's date won, an unrelated organisation could steer the age rule; when a
+ * differing report made the date "disputed" for everyone, a wrong guess turned another
+ * organisation's valid consent into PENDING and answered BIRTH_DATE_DISPUTED, which told the guesser
+ * a date was on file. Now a report changes and reveals nothing of anyone else's consent; only the
+ * case director's settled date (checked with the family) decides for every consent.
  */
-export type BirthDateState = { kind: 'NONE' } | { kind: 'AGREED'; date: string } | { kind: 'DISPUTED' };
 
 /** The report key for a date from a file written before reports were kept per organisation. */
 const EARLIER_UNATTRIBUTED = '(unattributed)';
 
-export function birthDateState(file: ChildFile): BirthDateState {
-  const settled = file.birthDates?.settled ?? null;
-  if (settled !== null) return { kind: 'AGREED', date: settled };
-  const dates = new Set(Object.values(file.birthDates?.reported ?? {}));
-  if (file.birthDate) dates.add(file.birthDate);
-  const [first, ...others] = dates;
-  if (first === undefined) return { kind: 'NONE' };
-  return others.length > 0 ? { kind: 'DISPUTED' } : { kind: 'AGREED', date: first };
-}
+/** The date the case director settled, which decides the age rule for every consent. */
+export const settledBirthDate = (file: ChildFile): string | null => file.birthDates?.settled ?? null;
 
-/** The date the age rule may use: null when none is known or the reports disagree, so no consent is valid then. */
-export function ageRuleBirthDate(file: ChildFile): string | null {
-  const state = birthDateState(file);
-  return state.kind === 'AGREED' ? state.date : null;
-}
-
-/** For recording consent: the agreed date, or a typed refusal that names what is missing and never a date. */
-export function requireAgeRuleBirthDate(file: ChildFile): string {
-  const state = birthDateState(file);
-  if (state.kind === 'AGREED') return state.date;
-  if (state.kind === 'NONE') {
-    throw refuse('BIRTH_DATE_REQUIRED', 'childBirthDate is needed to apply the consent age rule: the hub has none for this child.');
-  }
-  throw refuse(
-    'BIRTH_DATE_DISPUTED',
-    'The birth dates reported for this child disagree, so the consent age rule cannot be applied: the case director must settle the birth date (resolveBirthDate) first.',
-  );
+/**
+ * The date a new consent of `organisationId` is recorded with: the settled date, else that
+ * organisation's own report. Otherwise a typed refusal that depends on the recorder's own reports
+ * only, never on whether anyone else reported a date.
+ */
+export function consentBirthDate(file: ChildFile, organisationId: string): string {
+  const date = settledBirthDate(file) ?? file.birthDates?.reported[organisationId] ?? null;
+  if (date !== null) return date;
+  throw refuse('BIRTH_DATE_REQUIRED', 'childBirthDate is needed to apply the consent age rule: your organisation has given none for this child.');
 }
 
 /** The file's birth dates, ready to change; an unattributed date of an older file becomes a report of its own. */
@@ -82,6 +67,9 @@ export function resolveBirthDate(input: { childId: string; birthDate: string }, 
     const dates = writable(file);
     dates.settled = birthDate;
     dates.reported = {};
+    // The settled date decides the age rule of every consent, so a consent the director recorded for
+    // their own organisation must be confirmed again: else settling a date would complete it alone.
+    for (const consent of file.consents) if (consent.confirmation?.required) consent.confirmation.confirmedBy = null;
     return { result: open };
   };
 }

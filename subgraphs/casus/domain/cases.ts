@@ -4,7 +4,9 @@ import { refuse } from '../casusErrors.ts';
 import type { CaseRecord, ChildFile, ParticipantRecord, ProfessionalRecord } from '../records.ts';
 import type { ChildChange } from '../store/casusStore.ts';
 import { caseForChange, openCaseOf, participantFrom, requireDirector, type ParticipantInput } from './caseAccess.ts';
-import { phaseInput, phaseStep } from './phase.ts';
+import { endConsentsOf } from './consentContext.ts';
+import { verifiedSignal } from './involvement.ts';
+import { confirmPendingPhase, phaseInput, phaseStep, proposeOrApply } from './phase.ts';
 import { isOpen } from './retention.ts';
 import { callerOrganisationOfType, requireChildId, requireText } from './validate.ts';
 
@@ -24,9 +26,13 @@ const MAX_NAMED_PARTICIPANTS = 50;
 /**
  * Opens the child's case from its open signals (one, or the signals of a match): the caller is the
  * case director (a CASE_DIRECTOR of the municipality); the signalling organisations' contacts
- * join as participants, with any others the director names. All of the input is checked before
- * the store is read, so "already open" and "no open signal" (which the director may know: they
- * see every match) never depend on a malformed field being checked or not.
+ * join as participants, with any others the director names. Separation of duties: a case needs
+ * an open signal of another organisation whose own system of record confirmed its involvement,
+ * so the municipality cannot open one on its own stated signal; and a case asked to open in AVE
+ * phase 3 or 4 opens in phase 2 with that escalation proposed, awaiting a second organisation.
+ * All of the input is checked before the store is read, so "already open" and "no open signal"
+ * (which the director may know: they see every match) never depend on a malformed field being
+ * checked or not.
  */
 export function openCase(input: OpenCaseInput, caller: Caller, now: Date): (file: ChildFile) => ChildChange<CaseRecord> {
   requireChildId(input.childId);
@@ -40,7 +46,12 @@ export function openCase(input: OpenCaseInput, caller: Caller, now: Date): (file
   return (file) => {
     if (openCaseOf(file)) throw refuse('CASE_ALREADY_OPEN', 'This child already has an open case; add participants to it instead.');
     const signals = file.signals.filter((signal) => isOpen(signal, now));
-    if (signals.length === 0) throw refuse('NO_OPEN_SIGNAL', 'A case opens from a signal or a match; this child has no open signal.');
+    if (!signals.some((signal) => verifiedSignal(signal) && signal.organisationId !== caller.organisation)) {
+      throw refuse(
+        'NO_OPEN_SIGNAL',
+        "A case opens from an open signal of another organisation whose system of record confirms its involvement; this child has none.",
+      );
+    }
     const at = now.toISOString();
     const participants: ParticipantRecord[] = [{ organisationId: caller.organisation, professionalId: caller.professional, role: 'CASE_DIRECTOR', joinedAt: at }];
     const professionals: ProfessionalRecord[] = [{ id: caller.professional, name: directorName, organisationId: caller.organisation }];
@@ -68,11 +79,14 @@ export function openCase(input: OpenCaseInput, caller: Caller, now: Date): (file
       participants,
       phaseHistory: [],
       administrativeDirection: null,
+      pendingPhaseChange: null,
       goals: [],
       closedAt: null,
       closeReason: null,
     };
-    phaseStep(record, step, caller, now);
+    const opening = Math.min(step.phase, 2);
+    phaseStep(record, { ...step, phase: opening, administrativeDirection: null }, caller, now);
+    if (step.phase > opening) proposeOrApply(record, step, caller, now);
     file.cases.push(record);
     return { result: record, professionals };
   };
@@ -105,7 +119,7 @@ export function changePhase(
   return (file) => {
     const record = caseForChange(file, input.caseId, caller, input.expectedVersion);
     requireDirector(record, caller, 'change the AVE phase');
-    phaseStep(record, step, caller, now);
+    proposeOrApply(record, step, caller, now);
     record.version++;
     return { result: record };
   };
@@ -124,7 +138,27 @@ export function closeCase(
     record.closeReason = reason;
     record.status = 'CLOSED';
     record.closedAt = now.toISOString();
+    record.pendingPhaseChange = null;
     record.version++;
+    endConsentsOf(file, record.id, now);
     return { result: record };
+  };
+}
+
+/**
+ * A participant of another organisation than the case director's confirms the escalation the
+ * director proposed (`phase.ts`); until then the case stays in its phase and releases nothing more.
+ */
+export function confirmPhaseChange(
+  input: { caseId: string; confirmerName: string; expectedVersion?: number | null },
+  caller: Caller,
+  now: Date,
+): (involved: boolean) => (file: ChildFile) => ChildChange<CaseRecord> {
+  const name = requireText(input.confirmerName, 'confirmerName', 200);
+  return (involved) => (file) => {
+    const record = caseForChange(file, input.caseId, caller, input.expectedVersion);
+    confirmPendingPhase(record, caller, now, involved);
+    record.version++;
+    return { result: record, professionals: [{ id: caller.professional, name, organisationId: caller.organisation }] };
   };
 }

@@ -4,7 +4,8 @@ import type { Purpose } from '../../../schema/vocabulary.ts';
 import { refuse } from '../casusErrors.ts';
 import type { ChildFile, ConsentGiver, ConsentRecord } from '../records.ts';
 import type { ChildChange } from '../store/casusStore.ts';
-import { ageRuleBirthDate, reportBirthDate, requireAgeRuleBirthDate } from './birthDate.ts';
+import { consentBirthDate, reportBirthDate, settledBirthDate } from './birthDate.ts';
+import { contextEnded } from './consentContext.ts';
 import { mayWithdrawConsent, requireConsentRecorder } from './consentRecorder.ts';
 import { ageOn, consentComplete, entitledGivers, mayGive } from './consentRule.ts';
 import { requireBirthDate, requireChildId, requireDate, requireOrganisation } from './validate.ts';
@@ -12,11 +13,11 @@ import { requireBirthDate, requireChildId, requireDate, requireOrganisation } fr
 /** Purposes for which the covenant asks consent (AVE phase 2, warm handover); others rest on law. */
 export const CONSENT_PURPOSES: readonly Purpose[] = ['CASE_DISCUSSION', 'WARM_HANDOVER'];
 
-export type ConsentStatus = 'PENDING' | 'VALID' | 'EXPIRED' | 'WITHDRAWN';
+export type ConsentStatus = 'AWAITING_CONFIRMATION' | 'PENDING' | 'VALID' | 'EXPIRED' | 'WITHDRAWN' | 'ENDED';
 
 export interface RecordConsentInput {
   childId: string;
-  /** Only needed when the hub has no birth date for the child yet; kept as the recorder's report. */
+  /** Needed when the recorder's organisation gave no birth date for the child yet; kept as its report. */
   childBirthDate?: string | null;
   purpose: Purpose;
   organisationId: string;
@@ -26,35 +27,41 @@ export interface RecordConsentInput {
 
 const endOfDay = (isoDate: string) => new Date(`${isoDate}T23:59:59.999Z`);
 
+/** The date the age rule uses for a consent: the settled date, else the one it was recorded with. */
+const ageRuleDate = (consent: ConsentRecord, file: ChildFile) => settledBirthDate(file) ?? consent.birthDate ?? null;
+
 /**
- * A consent's status at `now`. The age rule is applied at the moment of use as well, so a
- * parents-only consent lapses on the child's twelfth birthday until the child consents too, and
- * no consent is valid while the child's birth date is unknown or disputed (the rule cannot decide).
+ * A consent's status at `now`. It holds only within its context (its case still open, its
+ * handover still there), once confirmed where the recorder is also the receiver, and while the
+ * age rule is met on the date it was recorded with: so a parents-only consent lapses on the
+ * child's twelfth birthday until the child consents too. Another organisation's birth date never
+ * changes it; the case director's settled date does.
  */
 export function consentStatus(consent: ConsentRecord, file: ChildFile, now: Date): ConsentStatus {
   if (consent.withdrawnAt !== null && new Date(consent.withdrawnAt) <= now) return 'WITHDRAWN';
+  if (contextEnded(consent, file)) return 'ENDED';
   if (endOfDay(consent.validUntil) < now) return 'EXPIRED';
-  const birthDate = ageRuleBirthDate(file);
+  if (consent.confirmation?.required && !consent.confirmation.confirmedBy) return 'AWAITING_CONFIRMATION';
+  const birthDate = ageRuleDate(consent, file);
   if (birthDate === null) return 'PENDING';
-  const complete = consentComplete(ageOn(birthDate, now), consent.givings.map((g) => g.giver));
-  return complete ? 'VALID' : 'PENDING';
+  return consentComplete(ageOn(birthDate, now), consent.givings.map((g) => g.giver)) ? 'VALID' : 'PENDING';
 }
 
 /** A valid consent for this child, purpose and receiving organisation exists at `now`. */
 export const hasValidConsent = (file: ChildFile, purpose: Purpose, organisationId: string, now: Date): boolean =>
-  file.consents.some(
-    (c) => c.purpose === purpose && c.organisationId === organisationId && consentStatus(c, file, now) === 'VALID',
-  );
+  file.consents.some((c) => c.purpose === purpose && c.organisationId === organisationId && consentStatus(c, file, now) === 'VALID');
+
+const stillOpen = (status: ConsentStatus) => status === 'PENDING' || status === 'VALID' || status === 'AWAITING_CONFIRMATION';
 
 /**
- * Records one giver's consent for (child, purpose, receiving organisation). A second giver's part
- * (the child after the parents, 12 to 15) joins the same consent; a giver the age rule does not
- * entitle is refused. A later part cannot extend the period: the earliest `validUntil` holds.
+ * Records one giver's consent for (child, purpose, receiving organisation), in its context. A
+ * second giver's part (the child after the parents, 12 to 15) joins the same consent, but only a
+ * consent this organisation recorded in this context: another organisation's consent is never
+ * found, changed or shown here. A later part cannot extend the period: the earliest `validUntil` holds.
  *
- * The input's shape is checked here, before the store is read, so a malformed request gets the
- * same answer whatever the hub holds. The returned change then asks, in this order, whether the
- * caller may record this consent at all (`consentRecorder.ts`), and only then anything about the
- * child's birth date, so only an entitled recorder learns whether a date is known.
+ * The input's shape is checked here, before the store is read. The returned change then asks
+ * whether the caller may record this consent at all (`consentRecorder.ts`), and only then for a
+ * birth date, which is the caller's own report or the settled one, never another organisation's.
  */
 export function recordConsent(input: RecordConsentInput, caller: Caller, now: Date): (file: ChildFile) => ChildChange<ConsentRecord> {
   requireChildId(input.childId);
@@ -67,22 +74,32 @@ export function recordConsent(input: RecordConsentInput, caller: Caller, now: Da
   const given = input.childBirthDate ?? null;
   if (given !== null) requireBirthDate(given, now);
   return (file) => {
-    requireConsentRecorder(file, input.purpose, input.organisationId, caller);
+    const contextId = requireConsentRecorder(file, input.purpose, input.organisationId, caller);
     reportBirthDate(file, caller.organisation, given);
-    const age = ageOn(requireAgeRuleBirthDate(file), now);
+    const birthDate = consentBirthDate(file, caller.organisation);
+    const age = ageOn(birthDate, now);
     if (!mayGive(age, input.givenBy)) {
       throw refuse('NOT_ENTITLED_TO_CONSENT', `A ${input.givenBy.toLowerCase()} may not give this consent: ${entitledGivers(age)}.`, {
         givenBy: input.givenBy,
       });
     }
     const giving = { giver: input.givenBy, givenAt: now.toISOString(), recordedBy: caller.professional };
-    const open = file.consents.find(
-      (c) => c.purpose === input.purpose && c.organisationId === input.organisationId && ['PENDING', 'VALID'].includes(consentStatus(c, file, now)),
+    const own = file.consents.find(
+      (c) =>
+        c.purpose === input.purpose &&
+        c.organisationId === input.organisationId &&
+        c.recordedByOrganisationId === caller.organisation &&
+        c.contextId === contextId &&
+        stillOpen(consentStatus(c, file, now)),
     );
-    if (open) {
-      if (!open.givings.some((g) => g.giver === input.givenBy)) open.givings.push(giving);
-      if (validUntil < open.validUntil) open.validUntil = validUntil;
-      return { result: open };
+    if (own) {
+      const changed = !own.givings.some((g) => g.giver === input.givenBy) || own.birthDate !== birthDate;
+      if (!own.givings.some((g) => g.giver === input.givenBy)) own.givings.push(giving);
+      if (validUntil < own.validUntil) own.validUntil = validUntil;
+      own.birthDate = birthDate;
+      // What the second organisation confirmed was this consent as it stood: a new part needs its eyes again.
+      if (changed && own.confirmation?.required) own.confirmation.confirmedBy = null;
+      return { result: own };
     }
     const consent: ConsentRecord = {
       id: `con_${randomUUID()}`,
@@ -94,6 +111,11 @@ export function recordConsent(input: RecordConsentInput, caller: Caller, now: Da
       validUntil,
       recordedAt: now.toISOString(),
       withdrawnAt: null,
+      contextId,
+      endedAt: null,
+      birthDate,
+      // Separation of duties: whoever records consent for their own organisation needs a second organisation.
+      confirmation: input.organisationId === caller.organisation ? { required: true, confirmedBy: null } : null,
     };
     file.consents.push(consent);
     return { result: consent };

@@ -17,10 +17,12 @@ const NOTHING = { caseParticipant: false, casePhase: null, consent: false } as c
 export function grantFor(childId: string, file: ChildFile | null, caller: Caller, now: Date): ChildGrant {
   if (!file) return { childId, ...NOTHING };
   const open = openCaseOf(file);
+  const participant = open !== null && takesPart(open, caller.organisation);
   return {
     childId,
-    caseParticipant: open !== null && takesPart(open, caller.organisation),
-    casePhase: open?.phase ?? null,
+    caseParticipant: participant,
+    // The phase is a fact of the case: only its participants learn it, even inside the hub.
+    casePhase: open !== null && participant ? open.phase : null,
     consent: hasValidConsent(file, caller.purpose, caller.organisation, now),
   };
 }

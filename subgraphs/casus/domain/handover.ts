@@ -4,7 +4,7 @@ import { covenantOrganisations } from '../../../schema/covenant.ts';
 import { refuse } from '../casusErrors.ts';
 import type { ChildFile, HandoverRecord } from '../records.ts';
 import type { ChildChange } from '../store/casusStore.ts';
-import { hasValidConsent } from './consent.ts';
+import { consentStatus } from './consent.ts';
 import { reportBirthDate } from './birthDate.ts';
 import { callerOrganisationOfType, requireBirthDate, requireChildId, requireText, requireWhole } from './validate.ts';
 
@@ -23,9 +23,11 @@ const MAX_POINTS = 20;
 
 /**
  * A childcare worker prepares the warm handover (warme overdracht) of a child moving to primary
- * school. It may be prepared before consent, but the school sees it only once the parents'
- * consent for WARM_HANDOVER to that school is valid (the schema's rule on every content field),
- * and only the preparing childcare may record that consent (`consentRecorder.ts`).
+ * school. Only the childcare holding the child's placement may (the resolver asks the childcare
+ * system before this change runs), so no childcare can prepare a handover, record "the parents'
+ * consent" and launder another's records to a school. It may be prepared before consent, but the
+ * school sees it only once the parents' consent for this handover is valid (the schema's rule on
+ * every content field), and only the preparing childcare may record that consent (`consentRecorder.ts`).
  *
  * Every input check runs here, before the store is read: when the birth date was compared first,
  * a wrong and a right date gave different errors next to a too-long list, which told anyone the
@@ -61,6 +63,9 @@ export function prepareHandover(input: PrepareHandoverInput, caller: Caller, now
   };
 }
 
-/** Released to the receiving school: its parents' consent for WARM_HANDOVER to that school holds now. */
+/**
+ * Released to the receiving school: the parents' consent given for this handover holds now. A
+ * consent recorded for another handover (another childcare's) neither releases nor shows this one.
+ */
 export const handoverReleased = (file: ChildFile, handover: HandoverRecord, now: Date) =>
-  hasValidConsent(file, 'WARM_HANDOVER', handover.toSchoolId, now);
+  file.consents.some((c) => c.purpose === 'WARM_HANDOVER' && c.contextId === handover.id && consentStatus(c, file, now) === 'VALID');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../../../schema/caller.ts';
 import { refuse } from '../casusErrors.ts';
-import type { ChildFile, SignalDomain, SignalRecord } from '../records.ts';
+import type { ChildFile, InvolvementRecord, SignalDomain, SignalRecord } from '../records.ts';
 import type { ChildChange } from '../store/casusStore.ts';
 import { isOpen } from './retention.ts';
 import { reportBirthDate } from './birthDate.ts';
@@ -14,24 +14,36 @@ export interface RegisterSignalInput {
   domain?: SignalDomain | null;
   /** The contact professional's name, as they give it. */
   contactName: string;
+  /** Why the organisation is involved; required only of an organisation without a system of record in the hub. */
+  statedReason?: string | null;
 }
 
 /**
  * Registers that the caller's organisation is involved with the child (Jeugdwet §7.1.4,
  * verwijsindex). No content: organisation, contact, date and an optional domain label. One open
  * signal per organisation and child: registering again returns the open one. The input is checked
- * before the store is read; the birth date is kept as this organisation's report and never
- * compared aloud with anyone else's (`birthDate.ts`), so a signal is never blocked by another's date.
+ * here, before anything is asked; the change then takes the involvement the caller's system of
+ * record confirmed (`involvement.ts`). The birth date is kept as this organisation's report and
+ * never compared aloud with anyone else's (`birthDate.ts`), so a signal is never blocked by another's date.
  */
-export function registerSignal(input: RegisterSignalInput, caller: Caller, now: Date): (file: ChildFile) => ChildChange<SignalRecord> {
+export function registerSignal(
+  input: RegisterSignalInput,
+  caller: Caller,
+  now: Date,
+): (involvement: InvolvementRecord) => (file: ChildFile) => ChildChange<SignalRecord> {
   requireChildId(input.childId);
   const birthDate = requireBirthDate(input.childBirthDate, now);
   const contactName = requireText(input.contactName, 'contactName', 200);
-  return (file) => {
+  return (involvement) => (file) => {
     reportBirthDate(file, caller.organisation, birthDate);
     const professionals = [{ id: caller.professional, name: contactName, organisationId: caller.organisation }];
     const existing = file.signals.find((signal) => signal.organisationId === caller.organisation && isOpen(signal, now));
-    if (existing) return { result: existing, professionals };
+    if (existing) {
+      // A stated reason stays as first given (the privacy officer reviews it); a confirmed
+      // involvement replaces it, never the other way round.
+      if (!existing.involvement || involvement.basis === 'SYSTEM_OF_RECORD') existing.involvement = involvement;
+      return { result: existing, professionals };
+    }
     const signal: SignalRecord = {
       id: `sig_${randomUUID()}`,
       childId: input.childId,
@@ -42,6 +54,7 @@ export function registerSignal(input: RegisterSignalInput, caller: Caller, now: 
       registeredAt: now.toISOString(),
       status: 'OPEN',
       closedAt: null,
+      involvement,
     };
     file.signals.push(signal);
     return { result: signal, professionals };

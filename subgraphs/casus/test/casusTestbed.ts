@@ -5,7 +5,11 @@ import { subgraphConfig } from '../../kit/config.ts';
 import { startSubgraph, type RunningSubgraph } from '../../kit/createSubgraph.ts';
 import { pseudonymFor } from '../../kit/pseudonym.ts';
 import { createCasusSubgraph } from '../casusSubgraph.ts';
+import { CONTEXT_HEADER, GRANTS_HEADER } from '../../../schema/callerContext.ts';
+import { grantsUrlOf, type ChildGrant } from '../../kit/grants.ts';
+import type { InvolvementSource } from '../involvementSource.ts';
 import type { CasusStore } from '../store/casusStore.ts';
+import { InvolvementDouble } from './involvementDouble.ts';
 import type { TestClock } from './testClock.ts';
 
 /** A professional of the demo covenant, as a token would name them. */
@@ -40,21 +44,42 @@ export interface CasusTestbed {
   contexts: CallerContexts;
   /** Sends a GraphQL request to the casus subgraph as `person` for `purpose`. */
   as(person: Person, purpose: Purpose): (query: string, variables?: Record<string, unknown>) => Promise<GraphQLAnswer>;
+  /** What a partner subgraph learns from `POST /grants` for `person` and `purpose`, as the kit asks it. */
+  grants(person: Person, purpose: Purpose, childIds: readonly string[]): Promise<ChildGrant[]>;
   close(): Promise<void>;
 }
 
+export interface CasusTestbedOptions {
+  contexts?: CallerContexts;
+  /** Default: every organisation with a system of record is involved with every child. */
+  involvement?: InvolvementSource;
+}
+
 /** The casus subgraph on a free port over the given store and clock, its grants uncached. */
-export async function startCasusTestbed(store: CasusStore, clock: TestClock, contexts?: CallerContexts): Promise<CasusTestbed> {
-  const keys = contexts ?? (await CallerContexts.create('casus'));
-  const config = subgraphConfig('casus', { KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.keys.publicJwk, GRANTS_CACHE_MS: '0' });
-  const subgraph = await startSubgraph(createCasusSubgraph({ store, now: clock.now }), config);
+export async function startCasusTestbed(store: CasusStore, clock: TestClock, options: CasusTestbedOptions = {}): Promise<CasusTestbed> {
+  const keys = options.contexts ?? (await CallerContexts.create('casus'));
+  const config = subgraphConfig('casus', { NODE_ENV: 'test', KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.keys.publicJwk, GRANTS_CACHE_MS: '0' });
+  const involvement = options.involvement ?? new InvolvementDouble({ everyone: true });
+  const subgraph = await startSubgraph(createCasusSubgraph({ store, now: clock.now, involvement }), config);
+  const caller = (person: Person, purpose: Purpose) => ({ role: person.role, organisation: person.organisation, purpose, professional: person.professional });
   return {
     subgraph,
     store,
     contexts: keys,
     as: (person, purpose) => async (query, variables) => {
-      const context = await keys.sign({ role: person.role, organisation: person.organisation, purpose, professional: person.professional });
-      return postGraphQL(subgraph.url, query, { variables, headers: { 'x-ketengraaf-context': context } });
+      const context = await keys.sign(caller(person, purpose));
+      return postGraphQL(subgraph.url, query, { variables, headers: { [CONTEXT_HEADER]: context } });
+    },
+    grants: async (person, purpose, childIds) => {
+      const token = await keys.signGrants(caller(person, purpose));
+      const response = await fetch(grantsUrlOf(subgraph.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [GRANTS_HEADER]: token },
+        body: JSON.stringify({ childIds }),
+      });
+      const body = (await response.json()) as { data?: ChildGrant[]; errors?: unknown[] };
+      if (!body.data) throw new Error(`grants refused: ${response.status} ${JSON.stringify(body.errors)}`);
+      return body.data;
     },
     close: () => subgraph.close(),
   };

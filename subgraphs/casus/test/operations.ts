@@ -18,7 +18,8 @@ export const CASE_FIELDS = /* GraphQL */ `
   id status phase version openedAt administrativeDirection child { id }
   caseDirector { id name }
   participants { organisation { id } professional { id name } role }
-  phaseHistory { from to changedBy { id } changedAt reason administrativeDirection }
+  phaseHistory { from to changedBy { id } changedAt reason administrativeDirection confirmedBy { id } }
+  pendingPhaseChange { to reason administrativeDirection proposedBy { id } }
   goals { id description actions { id description owner { id } ownerOrganisation { id } dueDate status } }
 `;
 
@@ -62,8 +63,12 @@ export const WITHDRAW_CONSENT = /* GraphQL */ `
   mutation ($id: ID!) { withdrawConsent(consentId: $id) { id status withdrawnAt } }
 `;
 
-export const CHILD_GRANTS = /* GraphQL */ `
-  query ($ids: [ID!]!) { _childGrants(childIds: $ids) { childId caseParticipant casePhase consent } }
+export const CONFIRM_PHASE_CHANGE = /* GraphQL */ `
+  mutation ($input: ConfirmPhaseChangeInput!) { confirmPhaseChange(input: $input) { id phase version pendingPhaseChange { to } phaseHistory { to changedBy { id } confirmedBy { id } } } }
+`;
+
+export const CONFIRM_CONSENT = /* GraphQL */ `
+  mutation ($input: ConfirmConsentInput!) { confirmConsent(input: $input) { id status confirmedBy { id name } } }
 `;
 
 export const PREPARE_HANDOVER = /* GraphQL */ `

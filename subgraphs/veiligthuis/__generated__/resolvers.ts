@@ -83,6 +83,8 @@ export type ReleaseCondition =
   | 'CASE_PARTICIPANT'
   /** A valid consent of the child or parents for this purpose and the caller's organisation. */
   | 'CONSENT'
+  /** The caller's organisation operates the hub (the covenant's municipality, joint controller under AVG art. 26). */
+  | 'HUB_OPERATOR'
   /** The caller's organisation holds this record (eigen dossier). */
   | 'OWN_ORGANISATION';
 
