@@ -5,6 +5,7 @@ import type { ChainHead, ProcessingRecord, RecordDraft } from './processingRecor
 import { parseRecord, type IndexReport, type ProcessingLogStore, type PruneCommit, type StoredEntry } from './processingLogStore.ts';
 import { auditRedisIndex } from './redisIndexAudit.ts';
 import { recordsByIndex } from './redisIndexedRead.ts';
+import { appendReplicated, type AppendCommand } from './replicatedAppend.ts';
 import { APPEND_SCRIPT, DEFAULT_LOG_PREFIX, fieldValue, formatHead, logKeys, parseHead, PRUNE_SCRIPT, type LogKeys } from './redisLogScripts.ts';
 import { persistenceOf } from './redisPersistence.ts';
 
@@ -24,7 +25,7 @@ export interface RedisLogStoreOptions {
 }
 
 const MAX_ATTEMPTS = 100;
-type Scripted = { kgLogAppend(...args: (string | number)[]): Promise<[number, unknown]>; kgLogPrune(...args: (string | number)[]): Promise<number> };
+type Scripted = { kgLogPrune(...args: (string | number)[]): Promise<number> } & AppendCommand;
 
 /**
  * The processing log in a Redis Stream. Appends are a compare-and-set on the head key in one Lua
@@ -94,22 +95,9 @@ export class RedisLogStore implements ProcessingLogStore {
     }
   }
 
-  /**
-   * The append script, followed on the same connection (so on the master of the log's slot) by
-   * WAIT when replicas must have it too: the release waits until they do, or fails.
-   */
-  private async appendScript(keys: string[], args: string[]): Promise<[number, unknown]> {
+  private appendScript(keys: string[], args: string[]): Promise<[number, unknown]> {
     if (this.replicas.count === 0) return this.scripts.kgLogAppend(keys.length, ...keys, ...args);
-    const pipeline = this.redis.pipeline() as unknown as Scripted & { wait(count: number, timeoutMs: number): unknown; exec(): Promise<[Error | null, unknown][] | null> };
-    pipeline.kgLogAppend(keys.length, ...keys, ...args);
-    pipeline.wait(this.replicas.count, this.replicas.timeoutMs);
-    const [[appendError, reply], [waitError, acknowledged]] = ((await pipeline.exec()) ?? []) as [[Error | null, [number, unknown]], [Error | null, number]];
-    if (appendError) throw appendError;
-    if (waitError) throw waitError;
-    if (reply[0] === 1 && acknowledged < this.replicas.count) {
-      throw new Error(`the processing log's append reached ${acknowledged} of the ${this.replicas.count} replica(s) required within ${this.replicas.timeoutMs} ms`);
-    }
-    return reply;
+    return appendReplicated(this.redis, this.replicas, keys, args);
   }
 
   async *scan(): AsyncIterable<StoredEntry> {
