@@ -49,11 +49,12 @@ export function useExecutionTimeout(options: ExecutionTimeoutOptions = {}): Gate
         }
       });
     },
-    onSubgraphExecute({ executionRequest }) {
-      const deadline = executionRequest.context ? deadlines.get(executionRequest.context) : undefined;
+    onFetch({ context, options, setOptions }) {
+      const deadline = context ? deadlines.get(context) : undefined;
       if (!deadline) return;
-      // The HTTP executor aborts its fetch on this signal; the engine's own (client gone) stays in.
-      executionRequest.signal = executionRequest.signal ? AbortSignal.any([executionRequest.signal, deadline]) : deadline;
+      // Node's own AbortSignal.any: the HTTP executor's combinator would hang one listener per
+      // subgraph call on its long-lived dispose signal until garbage collection.
+      setOptions({ ...options, signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline });
     },
   };
 }
