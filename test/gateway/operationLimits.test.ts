@@ -65,6 +65,24 @@ describe('operation limits: each limit just under (answered) and just over (refu
     await expectAnswer(request);
   });
 
+  it('measures a body sent without a Content-Length (chunked) as it reads it', async () => {
+    const chunked = (body: string) => {
+      const bytes = new TextEncoder().encode(body);
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 4096) controller.enqueue(bytes.slice(at, at + 4096));
+          controller.close();
+        },
+      });
+      return fetch(hub.gateway.url, { method: 'POST', headers, body: stream, duplex: 'half' } as RequestInit);
+    };
+    const [under, over] = limitEdges().filter((edge) => edge.name.startsWith('body of'));
+    const small = await chunked(under!.body);
+    expect([small.status, ((await small.json()) as any).data.organisations.length > 0]).toEqual([200, true]);
+    const large = await chunked(over!.body);
+    expect([large.status, ((await large.json()) as any).errors[0].extensions.code]).toEqual([413, 'REQUEST_TOO_LARGE']);
+  });
+
   it('says what the limit is and what to do', async () => {
     const [, overDepth] = limitEdges().filter((edge) => edge.name.startsWith('depth'));
     const { body } = await send(overDepth!.body);
