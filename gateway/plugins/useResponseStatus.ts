@@ -15,16 +15,25 @@ const FAILURE_STATUS: Partial<Record<string, number>> = {
 /** No value at all: no data, or every root field null. */
 const holdsNoData = (result: ExecutionResult) => result.data == null || Object.values(result.data).every((value) => value === null);
 
+const HUB_CODES = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * The status a refusal of the hub's own was raised with, or an internal failure's. The engine's
+ * own errors (a document that does not parse or validate) keep the engine's rule: 200 for an
+ * `application/json` client, 400 for `application/graphql-response+json`.
+ */
 const statusOf = (error: GraphQLError): number | undefined => {
+  const code = String(error.extensions?.code);
+  if (!HUB_CODES.has(code)) return undefined;
   const http = error.extensions?.http as { status?: unknown } | undefined;
-  return typeof http?.status === 'number' ? http.status : FAILURE_STATUS[String(error.extensions?.code)];
+  return typeof http?.status === 'number' ? http.status : FAILURE_STATUS[code];
 };
 
 /**
  * The HTTP status of each response (GraphQL over HTTP): a partial answer is 200 with its errors,
  * whatever they are, so that the data that did arrive reaches the client. An answer that holds no
  * data is refused or failed as a whole, and says so in its status whatever the client accepts
- * (`application/json` included): a refusal with the status it was raised with (a limit's 400,
+ * (`application/json` included): a refusal of the hub with the status it was raised with (a limit's 400,
  * REQUEST_TIMEOUT's 504, LOG_UNAVAILABLE's 503), an internal failure 500 or 502, the highest when
  * there are several. A batch keeps 200, as each of its operations answers for itself.
  */

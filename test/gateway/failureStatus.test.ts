@@ -129,6 +129,16 @@ describe('the status of a request that fails inside the hub', () => {
   });
 });
 
+describe('the status of a document the engine refuses', () => {
+  it('keeps the GraphQL-over-HTTP rule: 200 for application/json, 400 for application/graphql-response+json', async () => {
+    const token = await issuer.issue({ role: 'POLICY_ANALYST', organisation: 'gemeente-demo' });
+    const send = (accept: string) =>
+      fetch(gateway.url, { method: 'POST', headers: { accept, 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'TREND_MONITORING' }, body: JSON.stringify({ query: '{ nope }' }) });
+    expect((await send('application/json')).status).toBe(200);
+    expect((await send('application/graphql-response+json')).status).toBe(400);
+  });
+});
+
 describe('the time limit of one operation', () => {
   it('answers REQUEST_TIMEOUT (504) without data, and aborts the subgraph call it waited for', async () => {
     behaviour.auditlog = 'hold';
