@@ -13,14 +13,20 @@ import type { PrivacySchema } from './fieldDecision.ts';
 import type { ExecutionObserver } from './releaseCandidate.ts';
 import { supergraphServices } from './supergraphServices.ts';
 import type { TrustedIssuer } from './trustedIssuers.ts';
+import { operationLimitsFromEnv, type OperationLimits } from './limits/operationLimits.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useCallerContext } from './plugins/useCallerContext.ts';
+import { useCostLimit } from './plugins/useCostLimit.ts';
 import { useErrorMasking } from './plugins/useErrorMasking.ts';
+import { useExecutionTimeout } from './plugins/useExecutionTimeout.ts';
 import { useHealth } from './plugins/useHealth.ts';
 import { useMetrics } from './plugins/useMetrics.ts';
 import { useOperationFilter } from './plugins/useOperationFilter.ts';
+import { useOperationLimits } from './plugins/useOperationLimits.ts';
 import { useProcessingLog } from './plugins/useProcessingLog.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
+import { useRequestLimits } from './plugins/useRequestLimits.ts';
+import { useResponseStatus } from './plugins/useResponseStatus.ts';
 import { useRestoreRemovedFields } from './plugins/useRestoreRemovedFields.ts';
 import { useTracing } from './plugins/useTracing.ts';
 import { timedObserver } from './timedObserver.ts';
@@ -39,10 +45,10 @@ export interface GatewayOptions {
   contextPrivateKey: CryptoKey;
   /** Required: the processing log that records every release before it leaves (no log, no release). */
   observer: ExecutionObserver;
-  /** Most operations in one batched HTTP request. @default 5 */
-  batchLimit?: number;
   /** Each component's process state when a supervisor runs them (`npm start`), shown by `/health`. */
   processStates?: () => Readonly<Record<string, ProcessState>> | null;
+  /** The request and operation limits; what is not given comes from the environment (`operationLimitsFromEnv`). */
+  limits?: Partial<OperationLimits>;
   /** Plugins run after the hub's own (observers: tests watch query plans and subgraph calls with them). */
   plugins?: readonly EnginePlugin[];
 }
@@ -63,6 +69,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const services = supergraphServices(options.supergraphSdl).map(({ name, url }) => ({ name, url: options.subgraphUrls?.[name] ?? url }));
   const policies = readPolicies(parse(options.supergraphSdl));
   const masking = useErrorMasking();
+  const limits: OperationLimits = { ...operationLimitsFromEnv(), ...options.limits };
   const gateway = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     unifiedGraphHandler,
@@ -73,7 +80,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     cors: false,
     // Bearer tokens, not cookies, authenticate; still, a GET or form POST must show it was meant.
     csrfPrevention: { requestHeaders: ['x-purpose', 'apollo-require-preflight', 'graphql-require-preflight'] },
-    batching: { limit: options.batchLimit ?? 5 },
+    batching: { limit: limits.maxBatch },
     maskedErrors: masking.maskedErrors,
     plugins: () => [
       useTracing(),
@@ -81,11 +88,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useHealth({ subgraphs: services, processes: options.processStates }),
       useAuthentication({ issuers: options.issuers }),
       usePurpose(),
+      useRequestLimits(limits),
+      useOperationLimits(limits),
+      useCostLimit(limits),
+      useExecutionTimeout(limits),
       useOperationFilter({ policies }),
       useCallerContext({ privateKey: options.contextPrivateKey }),
       useRestoreRemovedFields(),
       useProcessingLog({ observer: timedObserver(options.observer) }),
       masking.plugin,
+      useResponseStatus(),
       ...(options.plugins ?? []),
     ],
   });

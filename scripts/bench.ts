@@ -112,3 +112,5 @@ for (const population of populations) {
 }
 console.log(`\n${report(rows, memory)}`);
 console.log('\nThe machine has 2 cores shared by the load tool, the gateways, the subgraphs and other work: compare ratios within one run.');
+// BENCH_HOSTILE=1: the hostile phase (issue 10's attacks and the limits' edges) after the comparison.
+if (process.env.BENCH_HOSTILE === '1') await (await import('./bench/hostile.ts')).runHostileBench();

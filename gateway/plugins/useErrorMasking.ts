@@ -1,16 +1,14 @@
 import type { GatewayConfig, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, hubError } from '../../schema/errors.ts';
-import { reportError } from '../../schema/telemetry/reportError.ts';
+import { errorDetails, reportToLog, traceIdOf, type ErrorReport } from '../errorReport.ts';
+import type { HubContext } from '../gatewayContext.ts';
 
 type MaskedErrorsOptions = Exclude<NonNullable<GatewayConfig['maskedErrors']>, boolean>;
 
 export interface ErrorMaskingOptions {
-  /**
-   * Where a masked error is written in full (server side only): a scrubbed JSON line with the trace
-   * id, never a subgraph request's variables or response. @default reportError('gateway')
-   */
-  report?: (message: string, error: unknown) => void;
+  /** Where a masked error is written in full (server side only). @default one scrubbed JSON line of the hub's logger */
+  report?: (report: ErrorReport) => void;
 }
 
 /** Extensions the HTTP executor adds to a failed subgraph call: the request body (with its variables) and the response. */
@@ -20,40 +18,48 @@ const TRANSPORT_DETAILS = ['request', 'response'];
 const isIntended = (error: unknown): error is GraphQLError =>
   error instanceof GraphQLError && !(error.originalError && !(error.originalError instanceof GraphQLError));
 
+const unexpected = (message: string, path: GraphQLError['path']) => new GraphQLError(message, { path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+
 /**
  * Errors leave the hub as they were meant, or not at all. An error the hub or a subgraph raised on
  * purpose (a code, a message written for the caller, never the data it protects) goes out as it
  * is. A failed call to a subgraph carries the subgraph request in its extensions (the children's
  * pseudonyms among its variables) and internal addresses in its message: it becomes
- * SUBGRAPH_UNAVAILABLE naming the subgraph, and is logged in full on the server. Anything else
- * unexpected is "Unexpected error." (the engine's own masking, configured by `maskedErrors`, which
- * also covers errors before execution).
+ * SUBGRAPH_UNAVAILABLE naming the subgraph. Anything else unexpected is "Unexpected error."
+ * (INTERNAL_SERVER_ERROR). Both are written to the server log as one structured line with the
+ * request's trace id and the error with its causes, never the request's variables or any response
+ * data (`errorDetails`); `useResponseStatus` turns a request that got nothing but such failures
+ * into a 5xx.
+ *
+ * Errors of an execution are masked when it is done, where the caller's trace is known; the
+ * engine's own masking (`maskedErrors`) covers what fails before or outside it.
  */
-export function useErrorMasking(options: ErrorMaskingOptions = {}): { plugin: GatewayPlugin; maskedErrors: MaskedErrorsOptions } {
-  // Regression: console.error printed the subgraph request in the error's extensions, the
-  // children's pseudonyms among its variables, to the server's log.
-  const report = options.report ?? reportError('gateway');
-  const maskError = (error: unknown, message: string): Error => {
-    if (isIntended(error)) return error;
+export function useErrorMasking(options: ErrorMaskingOptions = {}): { plugin: GatewayPlugin<HubContext>; maskedErrors: MaskedErrorsOptions } {
+  // Regression: console.error once printed the subgraph request in an error's extensions, the
+  // children's pseudonyms among its variables; reports now go through the scrubbed JSON logger.
+  const report = options.report ?? reportToLog;
+  const mask = (error: unknown, traceId: string | null, message = 'Unexpected error.'): GraphQLError => {
     const path = error instanceof GraphQLError ? error.path : undefined;
-    report(`[gateway] unexpected error at ${JSON.stringify(path ?? [])}:`, error instanceof GraphQLError ? (error.originalError ?? error) : error);
-    return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-  };
-  const fromSubgraphCall = (error: GraphQLError): GraphQLError => {
-    const extensions = error.extensions ?? {};
-    if (!TRANSPORT_DETAILS.some((key) => key in extensions)) return error;
-    const subgraph = typeof extensions.serviceName === 'string' ? extensions.serviceName : 'a';
-    report(`[gateway] the ${subgraph} subgraph failed at ${JSON.stringify(error.path ?? [])}:`, error);
-    return hubError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${subgraph} subgraph of the hub did not answer. Try again later; if it persists, the hub's operator can check it.`, { serviceName: subgraph }, { path: error.path });
+    const extensions = error instanceof GraphQLError ? (error.extensions ?? {}) : {};
+    if (error instanceof GraphQLError && TRANSPORT_DETAILS.some((key) => key in extensions)) {
+      const subgraph = typeof extensions.serviceName === 'string' ? extensions.serviceName : 'a';
+      report({ level: 'error', msg: `the ${subgraph} subgraph failed`, traceId, path: path ?? null, code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph, error: errorDetails(error) });
+      return hubError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${subgraph} subgraph of the hub did not answer. Try again later; if it persists, the hub's operator can check it.`, { serviceName: subgraph }, { path });
+    }
+    if (isIntended(error)) return error;
+    const subgraph = typeof extensions.serviceName === 'string' ? { subgraph: extensions.serviceName } : {};
+    report({ level: 'error', msg: 'unexpected error', traceId, path: path ?? null, code: ErrorCode.INTERNAL_SERVER_ERROR, ...subgraph, error: errorDetails(error) });
+    return unexpected(message, path);
   };
   return {
-    maskedErrors: { errorMessage: 'Unexpected error.', maskError },
+    maskedErrors: { errorMessage: 'Unexpected error.', maskError: (error, message) => mask(error, null, message) },
     plugin: {
-      onExecute() {
+      onExecute({ context }) {
         return {
           onExecuteDone({ result, setResult }) {
             if (Symbol.asyncIterator in result || !result.errors?.length) return;
-            setResult({ ...result, errors: result.errors.map(fromSubgraphCall) });
+            const traceId = traceIdOf(context.caller?.traceparent);
+            setResult({ ...result, errors: result.errors.map((error) => mask(error, traceId)) });
           },
         };
       },
