@@ -54,4 +54,7 @@ export function errorDetails(error: unknown, depth = 0): ErrorDetails {
 const log = loggerFor('gateway');
 
 /** Writes one report through the hub's logger: one JSON line on stderr, scrubbed of pseudonyms and tokens. */
-export const reportToLog = ({ level: _level, msg, ...fields }: ErrorReport): void => log.error(fields, msg);
+export const reportToLog = ({ level: _level, msg, error, ...fields }: ErrorReport): void =>
+  // Under `failure`, not `error`: the logger reduces an `error` value as if it were an Error object,
+  // and this is already the reduced, innermost cause.
+  log.error({ ...fields, failure: error }, msg);

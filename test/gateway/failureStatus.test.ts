@@ -12,6 +12,7 @@ import { generateContextKeys } from '../../schema/callerContext.ts';
 import { SUPERGRAPH_FILE } from '../../schema/composeSupergraph.ts';
 import { ProcessingRegister } from '../../schema/processingRegister.ts';
 import { postGraphQL } from '../harness/postGraphQL.ts';
+import { setLogSink } from '../../schema/telemetry/logger.ts';
 
 // Issue 10: a subgraph that reset the connection or hung up came back as HTTP 200 with a data-less
 // INTERNAL_SERVER_ERROR, and the server log held the whole subgraph request, variables included.
@@ -79,14 +80,15 @@ const ask = async (query: string) => {
   const token = await issuer.issue({ role: 'POLICY_ANALYST', organisation: 'gemeente-demo' });
   return postGraphQL(gateway.url, query, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'TREND_MONITORING', traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` } });
 };
-/** What the gateway wrote to its error log during `run`, one parsed entry per line. */
+/** What the gateway wrote to its error log (the hub's JSON logger) during `run`, one parsed entry per line. */
 const serverLog = async (run: () => Promise<unknown>) => {
-  const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const lines: string[] = [];
+  const previous = setLogSink({ write: (line: string) => void lines.push(line) });
   try {
     await run();
-    return spy.mock.calls.map((args) => JSON.parse(String(args[0])) as Record<string, any>);
+    return lines.map((line) => JSON.parse(line) as Record<string, any>).filter((entry) => entry.level >= 50);
   } finally {
-    spy.mockRestore();
+    setLogSink(previous);
   }
 };
 
@@ -102,7 +104,7 @@ describe('the status of a request that fails inside the hub', () => {
     expect(result?.body.errors?.map((e) => e.extensions)).toEqual([{ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'auditlog' }]);
     expect(JSON.stringify(result?.body)).not.toMatch(/127\.0\.0\.1|ECONNRESET|socket|stack/);
     // One structured line, with the trace, the subgraph and the cause; never the subgraph request or its variables.
-    expect(log).toEqual([expect.objectContaining({ level: 'error', traceId: TRACE_ID, subgraph: 'auditlog', code: 'SUBGRAPH_UNAVAILABLE' })]);
+    expect(log).toEqual([expect.objectContaining({ level: 50, component: 'gateway', traceId: TRACE_ID, subgraph: 'auditlog', code: 'SUBGRAPH_UNAVAILABLE' })]);
     expect(JSON.stringify(log)).toMatch(/socket hang up|ECONNRESET/);
     expect(JSON.stringify(log)).not.toMatch(/extensions|variables|processingActivities\s*\{/);
   });
@@ -124,8 +126,8 @@ describe('the status of a request that fails inside the hub', () => {
     throwIn = undefined;
     expect(result?.status).toBe(500);
     expect(result?.body).toEqual({ data: null, errors: [{ message: 'Unexpected error.', path: ['processingActivities'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-    expect(log).toEqual([expect.objectContaining({ level: 'error', traceId: TRACE_ID, code: 'INTERNAL_SERVER_ERROR', path: ['processingActivities'] })]);
-    expect(log[0]?.error).toMatchObject({ name: 'Error', message: 'a bug while calling auditlog', stack: expect.stringContaining('failureStatus.test.ts') });
+    expect(log).toEqual([expect.objectContaining({ level: 50, component: 'gateway', traceId: TRACE_ID, code: 'INTERNAL_SERVER_ERROR', path: ['processingActivities'] })]);
+    expect(log[0]?.failure).toMatchObject({ name: 'Error', message: 'a bug while calling auditlog', stack: expect.stringContaining('failureStatus.test.ts') });
   });
 });
 
