@@ -1,3 +1,4 @@
+import { SUBGRAPHS } from '../../schema/subgraphs.ts';
 import type { SubgraphConfig } from './config.ts';
 import { loadTypeDefs, type SubgraphDefinition, type TypedResolvers } from './createSubgraph.ts';
 import { holderFromIndex, recordHolderFromIndex, startPseudonymIndex } from './indexedPartner.ts';
@@ -30,7 +31,9 @@ export interface IndexedSubgraphSpec<Partner extends { index: PseudonymIndex }, 
 /**
  * The `SubgraphDefinition` every partner adapter had written out by hand: the holder of a child's
  * record (own-organisation rules) and verified involvement (`POST /involvement`) both come from the
- * pseudonym index, which is closed with the subgraph.
+ * pseudonym index, which is closed with the subgraph. `POST /involvement` is served only when the
+ * composition config (`schema/subgraphs.ts`) names this subgraph the system of record of an
+ * organisation type (`recordsOf`): casus asks no other, so no other should answer.
  */
 export function indexedSubgraph<Partner extends { index: PseudonymIndex }, Loaders>(
   spec: IndexedSubgraphSpec<Partner, Loaders>,
@@ -42,8 +45,10 @@ export function indexedSubgraph<Partner extends { index: PseudonymIndex }, Loade
     connect: spec.connect,
     createLoaders: spec.createLoaders,
     holderOf: holderFromIndex,
-    recordHolder: recordHolderFromIndex,
+    ...(systemOfRecord(spec.name) ? { recordHolder: recordHolderFromIndex } : {}),
     health: spec.health,
     disconnect: async ({ index }) => index.close(),
   };
 }
+
+const systemOfRecord = (name: string) => SUBGRAPHS.some((entry) => entry.name === name && entry.recordsOf !== null);
