@@ -3,7 +3,7 @@ import { partnerClientFor } from '../kit/indexedPartner.ts';
 import { connectIndexedPartner, type IndexedPartner } from '../kit/indexedSubgraph.ts';
 import { JeugdhulpClient } from './jeugdhulpClient.ts';
 
-/** The jeugdhulp subgraph's connection to its partner: the API client and the pseudonym index. */
+/** The jeugdhulp subgraph's connection to the provider's iJw archive and its pseudonym index. */
 export type JeugdhulpPartner = IndexedPartner<{ api: JeugdhulpClient }>;
 
 export async function connectJeugdhulp(config: SubgraphConfig): Promise<JeugdhulpPartner> {

@@ -3,7 +3,7 @@ import { createJeugdhulpLoaders, type JeugdhulpLoaders } from './jeugdhulpLoader
 import { connectJeugdhulp, type JeugdhulpPartner } from './jeugdhulpPartner.ts';
 import { jeugdhulpResolvers } from './jeugdhulpResolvers.ts';
 
-/** The jeugdhulp subgraph: the jeugdhulp partner system's data on the graph. */
+/** The jeugdhulp subgraph: a youth-care provider's clients in care (iJw JW301, JW305, JW307) on the graph. */
 export const jeugdhulpSubgraph = indexedSubgraph<JeugdhulpPartner, JeugdhulpLoaders>({
   name: 'jeugdhulp',
   schema: new URL('./schema.graphql', import.meta.url),

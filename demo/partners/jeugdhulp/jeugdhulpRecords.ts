@@ -1,45 +1,51 @@
 import { organisationsOfType } from '../../../schema/covenant.ts';
-import { daysBeforeReference, syntheticChild, type PopulationOptions } from '../../synthetic/population.ts';
+import { syntheticChild, type PopulationOptions } from '../../synthetic/population.ts';
 import { randomFor } from '../../synthetic/random.ts';
 import { ChildRecordStore, indexFromNumber, type ChildSource } from '../childRecordStore.ts';
-import type { JeugdhulpPerson, JeugdhulpEntry } from './jeugdhulpFormat.ts';
+import type { IjwClient } from './jeugdhulpFormat.ts';
+import { trajectory, type Trajectory } from './jeugdhulpTrajectories.ts';
 
-/** Everything the demo jeugdhulp system holds of one child. */
+/** Everything the provider's system holds of one client in care: oldest trajectory first, the last one active. */
 export interface JeugdhulpChildRecords {
-  identity: JeugdhulpPerson;
-  entry: JeugdhulpEntry;
+  identity: IjwClient;
+  trajectories: Trajectory[];
 }
 
-const PREFIX = 'JEUGDHULP';
-const localIdOf = (index: number) => `${PREFIX}${100000 + index * 3}`;
+const PREFIX = 'CL';
+const clientnummerOf = (index: number) => `${PREFIX}${100000 + index * 3}`;
 
-/** The system's records of each child, made one child at a time from the shared population (deterministic). */
-export function jeugdhulpChildren(options: PopulationOptions): ChildSource<JeugdhulpPerson, JeugdhulpChildRecords> {
-  const holders = organisationsOfType('YOUTH_CARE');
+/**
+ * The provider's clients in care, one child at a time from the shared population: youth care
+ * gathers among children with a high need for care, from birth to 18. A client is listed while a
+ * started trajectory has not stopped (JW305 without JW307); a quarter had an earlier trajectory
+ * that ended.
+ */
+export function jeugdhulpChildren(options: PopulationOptions): ChildSource<IjwClient, JeugdhulpChildRecords> {
+  const providers = organisationsOfType('YOUTH_CARE');
   const identify = (index: number) => {
-    const holder = holders[0];
-    if (!holder) return null;
+    if (providers.length === 0) return null;
     const child = syntheticChild(options.seed, index);
     const random = randomFor(options.seed, 'jeugdhulp', index);
-    // PLACEHOLDER: who this partner holds; here one child in four, more among those with a high need for care.
-    if (!random.chance(0.15 + child.risk * 0.3)) return null;
-    const identity: JeugdhulpPerson = { localId: localIdOf(index), bsn: child.bsn, organisationId: random.pick(holders).id };
+    if (child.ageAtReference > 17 || !random.chance(0.03 + child.risk * 0.4)) return null;
+    const identity: IjwClient = { Clientnummer: clientnummerOf(index), Bsn: child.bsn, Aanbieder: random.pick(providers).id };
     return { random, identity };
   };
   const records = (index: number): JeugdhulpChildRecords | null => {
     const found = identify(index);
     if (!found) return null;
-    const entry: JeugdhulpEntry = { localId: found.identity.localId, recordedOn: daysBeforeReference(found.random.int(1, 400)), kind: found.random.pick(['A', 'B', 'C']) };
-    return { identity: found.identity, entry };
+    const { random, identity } = found;
+    const trajectories = random.chance(0.25) ? [trajectory(random, identity.Clientnummer, 1, random.int(500, 900), true)] : [];
+    trajectories.push(trajectory(random, identity.Clientnummer, trajectories.length + 1, random.int(20, 400), false));
+    return { identity, trajectories };
   };
   return { identity: (index) => identify(index)?.identity ?? null, records };
 }
 
-/** The demo system's data for the whole population, made per child when asked for. */
+/** The provider system's data for the whole population, made per client when asked for. */
 export const jeugdhulpRecordStore = (options: PopulationOptions) =>
   new ChildRecordStore({
     count: options.count,
     source: jeugdhulpChildren(options),
-    indexOf: (localId) => indexFromNumber(localId, PREFIX, 100000, 3),
-    localIdOf: (records) => records.identity.localId,
+    indexOf: (clientnummer) => indexFromNumber(clientnummer, PREFIX, 100000, 3),
+    localIdOf: (records) => records.identity.Clientnummer,
   });

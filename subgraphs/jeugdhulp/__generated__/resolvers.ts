@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ChildRef, SummaryRecord } from '../records.ts';
+import type { ChildRef, OrganisationRef, TrajectoryRecord } from '../records.ts';
 import type { JeugdhulpContext } from '../jeugdhulpContext.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -15,18 +16,15 @@ export type Scalars = {
 
 /**
  * A child or young person (0 to 20), known to the graph only by the hub pseudonym. The jeugdhulp
- * subgraph adds what the jeugdhulp partner system holds.
+ * subgraph adds what a youth-care provider (jeugdhulpaanbieder) holds and the covenant may share:
+ * that the child is in care, in which iJw product category, since when. Never treatment content.
  */
 export type Child = {
   __typename?: 'Child';
+  /** Jeugdhulptraject: the youth care the child is in now (started, not stopped), or null. */
+  activeYouthCare?: Maybe<YouthCareTrajectory>;
   /** Hub pseudonym: a keyed hash of the BSN, never the BSN itself. */
   id: Scalars['ID']['output'];
-  /**
-   * PLACEHOLDER: what the jeugdhulp system holds of the child. Its rule names no role and no purpose,
-   * so it is released to nobody (default deny) until you fill them in with the per-child conditions
-   * and the legal basis (docs/connector-guide.md, step 3).
-   */
-  jeugdhulpSummary?: Maybe<JeugdhulpSummary>;
 };
 
 /** AVG category of the data a field carries. */
@@ -42,13 +40,19 @@ export type DataCategory =
   /** Special category: health (bijzondere persoonsgegevens, AVG art. 9). */
   | 'SPECIAL_CATEGORY';
 
-/** PLACEHOLDER: one record of the jeugdhulp system, as the graph shows it. */
-export type JeugdhulpSummary = {
-  __typename?: 'JeugdhulpSummary';
-  /** PLACEHOLDER: a code from the partner's own vocabulary; map it onto an enum of the graph. */
-  kind: Scalars['String']['output'];
-  /** When the partner recorded it (ISO date). */
-  recordedOn: Scalars['String']['output'];
+/** A member organisation of the covenant. The jeugdhulp subgraph adds a provider's clients in care. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  id: Scalars['ID']['output'];
+  /** The children in care at this provider (JW305 started, no JW307), in the provider's order. */
+  youthCareClients?: Maybe<Array<Child>>;
+};
+
+
+/** A member organisation of the covenant. The jeugdhulp subgraph adds a provider's clients in care. */
+export type OrganisationYouthCareClientsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why a request is made (doelbinding). Sent in the X-Purpose header. */
@@ -99,6 +103,41 @@ export type Role =
   | 'VEILIG_THUIS_WORKER'
   /** Jeugdhulpverlener of a youth-care provider (jeugdhulpaanbieder). */
   | 'YOUTH_CARE_PROVIDER';
+
+/** iJw productcategorieën (Jeugdwet) a trajectory can have. */
+export type YouthCareCategory =
+  /** 45 Jeugdhulp ambulant. */
+  | 'AMBULATORY'
+  /** 46 Jeugdhulp crisis. */
+  | 'CRISIS'
+  /** 50 Maatwerkarrangementen jeugd. */
+  | 'CUSTOM_ARRANGEMENT'
+  /** 41 Dagbehandeling. */
+  | 'DAY_TREATMENT'
+  /** A category the covenant does not distinguish. */
+  | 'OTHER'
+  /** 44 Jeugdhulp verblijf (exclusief behandeling). */
+  | 'RESIDENTIAL_WITHOUT_TREATMENT'
+  /** 43 Jeugdhulp verblijf (inclusief behandeling). */
+  | 'RESIDENTIAL_WITH_TREATMENT';
+
+/**
+ * A trajectory in care: the product the municipality allocated (iJw JW301 toewijzing) and the start
+ * the provider reported (JW305 start zorg). The product code, volume and comments stay at the provider.
+ */
+export type YouthCareTrajectory = {
+  __typename?: 'YouthCareTrajectory';
+  /** ToewijzingIngangsdatum: from when the product is allocated. */
+  allocatedFrom: Scalars['String']['output'];
+  /** ToewijzingEinddatum: until when it is allocated, when the allocation has an end. */
+  allocatedUntil?: Maybe<Scalars['String']['output']>;
+  /** The iJw productcategorie of the allocated product. */
+  productCategory: YouthCareCategory;
+  /** The provider (by the covenant's organisation id). */
+  provider: Organisation;
+  /** Begindatum: when the provider started the care (JW305). */
+  startedOn: Scalars['String']['output'];
+};
 
 
 
@@ -181,6 +220,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Child: Child;
+  Organisation: Organisation;
 };
 
 /** Mapping of federation reference types */
@@ -188,6 +228,9 @@ export type FederationReferenceTypes = {
   Child:
     ( { __typename: 'Child' }
     & GraphQLRecursivePick<FederationTypes['Child'], {"id":true}> );
+  Organisation:
+    ( { __typename: 'Organisation' }
+    & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
 };
 
 
@@ -197,10 +240,12 @@ export type ResolversTypes = {
   Child: ResolverTypeWrapper<ChildRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DataCategory: DataCategory;
-  JeugdhulpSummary: ResolverTypeWrapper<SummaryRecord>;
+  Organisation: ResolverTypeWrapper<OrganisationRef>;
   Purpose: Purpose;
   ReleaseCondition: ReleaseCondition;
   Role: Role;
+  YouthCareCategory: YouthCareCategory;
+  YouthCareTrajectory: ResolverTypeWrapper<TrajectoryRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -210,7 +255,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Child: ChildRef;
   ID: Scalars['ID']['output'];
-  JeugdhulpSummary: SummaryRecord;
+  Organisation: OrganisationRef;
+  YouthCareTrajectory: TrajectoryRecord;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -229,18 +275,28 @@ export type PrivacyDirectiveResolver<Result, Parent, ContextType = JeugdhulpCont
 
 export type ChildResolvers<ContextType = JeugdhulpContext, ParentType extends ResolversParentTypes['Child'] = ResolversParentTypes['Child'], FederationReferenceType extends FederationReferenceTypes['Child'] = FederationReferenceTypes['Child']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Child']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeYouthCare?: Resolver<Maybe<ResolversTypes['YouthCareTrajectory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jeugdhulpSummary?: Resolver<Maybe<ResolversTypes['JeugdhulpSummary']>, ParentType, ContextType>;
 };
 
-export type JeugdhulpSummaryResolvers<ContextType = JeugdhulpContext, ParentType extends ResolversParentTypes['JeugdhulpSummary'] = ResolversParentTypes['JeugdhulpSummary']> = {
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type OrganisationResolvers<ContextType = JeugdhulpContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  youthCareClients?: Resolver<Maybe<Array<ResolversTypes['Child']>>, ParentType, ContextType, RequireFields<OrganisationYouthCareClientsArgs, 'first' | 'offset'>>;
+};
+
+export type YouthCareTrajectoryResolvers<ContextType = JeugdhulpContext, ParentType extends ResolversParentTypes['YouthCareTrajectory'] = ResolversParentTypes['YouthCareTrajectory']> = {
+  allocatedFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allocatedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productCategory?: Resolver<ResolversTypes['YouthCareCategory'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = JeugdhulpContext> = {
   Child?: ChildResolvers<ContextType>;
-  JeugdhulpSummary?: JeugdhulpSummaryResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  YouthCareTrajectory?: YouthCareTrajectoryResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = JeugdhulpContext> = {
