@@ -1,4 +1,4 @@
-import { loadForChild, pageArguments, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
+import { childrenHeldBy, loadForChild, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
 import type { Resolvers, YouthCareCategory } from './__generated__/resolvers.ts';
 
 /** iJw productcategorie onto the graph's enum; a code the covenant does not know reads as OTHER. */
@@ -19,11 +19,7 @@ export const jeugdhulpResolvers: Resolvers = {
   },
   Organisation: {
     __resolveReference: resolveOrganisationReference,
-    youthCareClients: async (organisation, { first, offset }, { partner }) => {
-      const page = pageArguments(first, offset);
-      const children = await partner.index.childrenOf(organisation.id);
-      return children.slice(page.offset, page.offset + page.first).map((id) => ({ id }));
-    },
+    youthCareClients: (organisation, page, { partner }) => childrenHeldBy(partner.index, organisation.id, page),
   },
   YouthCareTrajectory: {
     provider: (trajectory) => ({ id: trajectory.holderOrganisationId ?? '' }),
