@@ -10,9 +10,12 @@ import type { SubgraphConfig } from './config.ts';
 import { CachedGrantSource, CasusGrantClient, type GrantSource } from './grants.ts';
 import { grantsRoute } from './grantsRoute.ts';
 import { serveApollo, type RunningServer } from './httpServer.ts';
+import { applyDisclosureRecorder, disclosureLogPlugin } from './disclosureRecorder.ts';
+import type { DisclosureLog } from './disclosureLog.ts';
 import { answerInternalRoute, type InternalRoute } from './internalRoute.ts';
 import { involvementRoute, type RecordHolder } from './involvementRoute.ts';
 import { maskUnexpectedErrors } from './maskErrors.ts';
+import { openDisclosureLog } from './openDisclosureLog.ts';
 import { applyPrivacyGuard, type HolderOf } from './privacyGuard.ts';
 import { grantLoader, type SubgraphContext } from './subgraphContext.ts';
 import { gatewayContextVerifier } from './verifyGatewayContext.ts';
@@ -42,6 +45,8 @@ export interface SubgraphDefinition<Partner, Loaders> {
    */
   recordHolder?(partner: Partner): RecordHolder;
   disconnect?(partner: Partner): Promise<void>;
+  /** A partner adapter: records what it discloses to the hub in its own log (`openDisclosureLog.ts`). */
+  disclosureLog?: boolean;
 }
 
 /**
@@ -53,6 +58,8 @@ export type TypedResolvers = { [typeName: string]: object };
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
+  /** The adapter's own disclosure log, for a partner adapter. */
+  disclosureLog: DisclosureLog | null;
 }
 
 const PRIVACY_SDL = readFileSync(new URL('../../schema/privacy.graphql', import.meta.url), 'utf8');
@@ -67,7 +74,7 @@ export async function startSubgraph<Partner, Loaders>(
   definition: SubgraphDefinition<Partner, Loaders>,
   config: SubgraphConfig,
   /** Replaces where grants come from (subgraph-level tests run without the casus subgraph). */
-  overrides: { grantSource?: GrantSource } = {},
+  overrides: { grantSource?: GrantSource; disclosureLog?: DisclosureLog } = {},
 ): Promise<RunningSubgraph> {
   type Context = SubgraphContext<Partner, Loaders>;
   const partner = await definition.connect(config);
@@ -83,13 +90,15 @@ export async function startSubgraph<Partner, Loaders>(
     policies,
     definition.holderOf,
   );
+  const disclosureLog = definition.disclosureLog ? (overrides.disclosureLog ?? (await openDisclosureLog(config))) : null;
+  if (disclosureLog) applyDisclosureRecorder(schema, policies);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: maskUnexpectedErrors(definition.name),
     includeStacktraceInErrorResponses: false,
     // The hub stops its servers itself, in order; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(disclosureLog ? [disclosureLogPlugin(definition.name, disclosureLog)] : [])],
     // Introspection needs a valid context like any other request; the gateway never asks for it.
     introspection: true,
   });
@@ -126,9 +135,11 @@ export async function startSubgraph<Partner, Loaders>(
   return {
     ...running,
     name: definition.name,
+    disclosureLog,
     close: async () => {
       await running.close();
       await definition.disconnect?.(partner);
+      await disclosureLog?.close();
     },
   };
 }

@@ -48,6 +48,7 @@ export function indexedSubgraph<Partner extends { index: PseudonymIndex }, Loade
     ...(systemOfRecord(spec.name) ? { recordHolder: recordHolderFromIndex } : {}),
     health: spec.health,
     disconnect: async ({ index }) => index.close(),
+    disclosureLog: true,
   };
 }
 
