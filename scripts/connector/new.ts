@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ORGANISATION_TYPES } from '../../schema/covenant.ts';
+import { cliArgs } from './cliArgs.ts';
 import { registerConnector } from './registerConnector.ts';
 import { connectorNames, renderTemplates } from './renderTemplates.ts';
 
@@ -28,18 +29,10 @@ npm run codegen, compose and protocol.
 
 Next: docs/connector-guide.md (map the partner's format, write the rules, run npm run connector:check).`;
 
-const args = process.argv.slice(2);
-if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-  console.log(USAGE);
-  process.exit(args.length === 0 ? 1 : 0);
-}
-const option = (flag: string) => {
-  const at = args.indexOf(flag);
-  return at >= 0 ? args[at + 1] : undefined;
-};
+const { option, has, positional } = cliArgs(USAGE);
 const root = option('--root') ?? fileURLToPath(new URL('../..', import.meta.url));
 const orgType = option('--org-type');
-const name = args.find((arg, i) => !arg.startsWith('--') && !['--root', '--org-type'].includes(args[i - 1] ?? ''));
+const name = positional(['--root', '--org-type']);
 
 try {
   if (!name) throw new Error('name the connector: npm run connector:new -- <name>');
@@ -49,7 +42,7 @@ try {
   const names = connectorNames(name, orgType ?? 'MUNICIPALITY');
   const written = [...renderTemplates(root, names), ...registerConnector(root, names, orgType ?? null)];
   console.log(`Wrote or changed:\n${written.map((file) => `  ${file}`).join('\n')}`);
-  if (!args.includes('--no-generate')) {
+  if (!has('--no-generate')) {
     for (const [what, command] of [
       ['codegen', ['graphql-codegen', '--config', 'codegen.yml']],
       ['compose', ['tsx', 'scripts/compose.ts']],
