@@ -29,7 +29,7 @@ export function copyRepository(source: string): RepositoryCopy {
     root,
     run: (command, args) => {
       try {
-        return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, FORCE_COLOR: '0' } });
+        return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
       } catch (error) {
         const failed = error as { stdout?: string; stderr?: string };
         throw new Error(`${command} ${args.join(' ')} failed in ${root}:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`.slice(-6000));

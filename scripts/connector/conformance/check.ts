@@ -20,4 +20,11 @@ export interface SuiteState {
 export type Check = (state: SuiteState) => Promise<CheckResult>;
 
 export const pass = (id: string, summary: string): CheckResult => ({ id, ok: true, summary });
+/**
+ * A check with nothing to check yet: a connector fresh from `npm run connector:new` releases no
+ * field to anyone (default deny), so nothing can be fetched, batched or refused per child.
+ */
+export const notYet = (id: string, why = 'no rule releases any field to any role yet (default deny)'): CheckResult => ({ id, ok: true, summary: `n/a: ${why}` });
+/** Whether no rule of the schema names a role and a purpose: nothing is released to anyone. */
+export const releasesNothing = (state: SuiteState) => !!state.facts && [...state.facts.policies.fields.values()].flat().every((rule) => rule.roles.length === 0 || rule.purposes.length === 0);
 export const fail = (id: string, summary: string): CheckResult => ({ id, ok: false, summary });

@@ -16,6 +16,8 @@ export interface SchemaFacts {
   holderOrganisations: CovenantOrganisation[];
   /** `Child` and `Organisation` fields but `id` that carry no rule: released to nobody, a mistake in the schema. */
   unruled: string[];
+  /** Whether the subgraph resolves `Organisation` entities too. */
+  hasOrganisation: boolean;
 }
 
 /** A selection of every field of a type, down to leaves (fragments for abstract types). */
@@ -57,5 +59,5 @@ export function schemaFacts(sdl: string): SchemaFacts {
   const unruled = [...objectsNamed('Child'), ...objectsNamed('Organisation')]
     .flatMap((d) => (d.fields ?? []).map((field) => `${d.name.value}.${field.name.value}`))
     .filter((coordinate) => !coordinate.endsWith('.id') && !policies.fields.has(coordinate));
-  return { sdl, policies, childFields, holderRoles, holderOrganisations: covenantOrganisations().filter((org) => types.has(org.type)), unruled };
+  return { sdl, policies, childFields, holderRoles, holderOrganisations: covenantOrganisations().filter((org) => types.has(org.type)), unruled, hasOrganisation: objectsNamed('Organisation').length > 0 };
 }

@@ -1,6 +1,6 @@
 import { CONTEXT_HEADER, GRANTS_HEADER, INVOLVEMENT_HEADER, subgraphAudience } from '../../../../schema/callerContext.ts';
 import { signCallerContext } from '../../../../schema/callerContext.ts';
-import { fail, pass, type Check, type SuiteState } from '../check.ts';
+import { fail, notYet, pass, type Check, type SuiteState } from '../check.ts';
 import { expiredContext, narrowAudiences, send, sign, type Caller } from '../target.ts';
 
 const caller: Caller = { role: 'CASE_DIRECTOR', organisation: 'gemeente-demo', purpose: 'CASE_DISCUSSION' };
@@ -53,6 +53,8 @@ export const involvementCheck: Check = async (state) => {
   const get = await send(state.target, { path: '/involvement', method: 'GET', headers: headers(all['involvement-only'] ?? null) });
   if (!refused(get)) accepted.push('GET with the involvement-only context');
   const right = await send(state.target, { path: '/involvement', headers: headers(all['involvement-only'] ?? null), body });
+  // A subgraph that is no organisation's system of record (recordsOf null) serves no /involvement.
+  if (right.status === 404 && accepted.length === 0) return notYet('involvement', 'no POST /involvement: not a system of record');
   if (!Array.isArray(right.body.data) || right.body.data.length !== 1) return fail('involvement', `the involvement-only context addressed here is not answered with one boolean per child (HTTP ${right.status})`);
   return accepted.length === 0 ? pass('involvement', 'answers only its own involvement-only context, over POST') : fail('involvement', `also answered: ${accepted.join('; ')}`);
 };

@@ -1,4 +1,4 @@
-import { fail, pass, type Check } from '../check.ts';
+import { fail, notYet, pass, releasesNothing, type Check } from '../check.ts';
 import { conditionalCaller, entities, holderCaller, largestHolder } from '../callerChoice.ts';
 import { queryAs } from '../target.ts';
 
@@ -6,6 +6,7 @@ const total = (calls: Record<string, number>) => Object.values(calls).reduce((su
 
 /** Per-child rules are decided before the partner is asked: a refused caller costs no partner call. */
 export const perChildCheck: Check = async (state) => {
+  if (releasesNothing(state)) return notYet('per-child');
   const [child, holder] = [...state.held.entries()][0] ?? [];
   const choice = state.facts && holder ? conditionalCaller(state.facts, holder) : null;
   if (!child || !choice) return fail('per-child', 'no held child, or no rule with a per-child condition to test');
@@ -23,6 +24,7 @@ export const perChildCheck: Check = async (state) => {
 
 /** A list of N children costs what one child costs: one partner call per resource, not one per child. */
 export const batchingCheck: Check = async (state) => {
+  if (releasesNothing(state)) return notYet('batching');
   const group = largestHolder(state.held);
   const choice = state.facts && group ? holderCaller(state.facts, group.holder) : null;
   if (!group || !choice || group.children.length < 2) return fail('batching', 'fewer than two children of one holder to list');
