@@ -8,15 +8,17 @@ import type { Caller } from './target.ts';
 const unconditional = (rule: { when: readonly string[]; minPhase: number | null }) => rule.when.length === 0 && rule.minPhase === null;
 
 /**
- * A caller the gateway would let through to these `Child` fields (role and purpose have rules) but
+ * Callers the gateway would let through to these `Child` fields (role and purpose have rules) but
  * whose every rule needs a per-child fact that does not hold: an organisation other than the
- * holder, with no case and no consent. The subgraph must refuse without asking its partner.
+ * holder, with no case and no consent. One per role, with the purpose that reaches the most
+ * fields. The subgraph must refuse each without asking its partner.
  */
-export function conditionalCaller(facts: SchemaFacts, holder: string): { caller: Caller; fields: string[] } | null {
-  let best: { caller: Caller; fields: string[] } | null = null;
+export function conditionalCallers(facts: SchemaFacts, holder: string): { caller: Caller; fields: string[] }[] {
+  const callers: { caller: Caller; fields: string[] }[] = [];
   for (const role of ROLES) {
     const organisation = covenantOrganisations().find((org) => org.id !== holder && ROLE_ORGANISATION_TYPES[role].includes(org.type));
     if (!organisation) continue;
+    let best: { caller: Caller; fields: string[] } | null = null;
     for (const purpose of PURPOSES) {
       const fields = facts.childFields.filter((field) => {
         const candidates = rulesFor(facts.policies.fields.get(`Child.${field.name}`) ?? [], { role, purpose });
@@ -24,8 +26,9 @@ export function conditionalCaller(facts: SchemaFacts, holder: string): { caller:
       });
       if (fields.length > (best?.fields.length ?? 0)) best = { caller: { role, organisation: organisation.id, purpose }, fields: fields.map((f) => f.selection) };
     }
+    if (best) callers.push(best);
   }
-  return best;
+  return callers;
 }
 
 /** The holder's own role and the purpose under which its own records release the most `Child` fields. */

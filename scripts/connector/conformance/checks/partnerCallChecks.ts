@@ -1,5 +1,5 @@
 import { fail, notYet, pass, releasesNothing, type Check } from '../check.ts';
-import { conditionalCaller, entities, holderCaller, largestHolder } from '../callerChoice.ts';
+import { conditionalCallers, entities, holderCaller, largestHolder } from '../callerChoice.ts';
 import { queryAs } from '../target.ts';
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((sum, n) => sum + n, 0);
@@ -8,18 +8,20 @@ const total = (calls: Record<string, number>) => Object.values(calls).reduce((su
 export const perChildCheck: Check = async (state) => {
   if (releasesNothing(state)) return notYet('per-child');
   const [child, holder] = [...state.held.entries()][0] ?? [];
-  const choice = state.facts && holder ? conditionalCaller(state.facts, holder) : null;
-  if (!child || !choice) return fail('per-child', 'no held child, or no rule with a per-child condition to test');
-  state.target.proxy.resetCalls();
-  const answer = await queryAs(state.target, choice.caller, entities([child], choice.fields));
-  const calls = state.target.proxy.calls();
-  const released = Object.entries(answer.body.data?._entities?.[0] ?? {}).filter(([, value]) => value !== null).map(([name]) => name);
-  const refusals = (answer.body.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN_FIELD').length;
-  const who = `${choice.caller.role} of ${choice.caller.organisation} for ${choice.caller.purpose}`;
-  if (released.length > 0) return fail('per-child', `${who} got ${released.join(', ')} of a child held by ${holder}`);
-  if (refusals < choice.fields.length) return fail('per-child', `${who}: ${refusals} FORBIDDEN_FIELD errors for ${choice.fields.length} refused fields`);
-  if (total(calls) > 0) return fail('per-child', `the partner was asked before the refusal: ${JSON.stringify(calls)}`);
-  return pass('per-child', `${who}: ${choice.fields.length} field(s) refused, no partner call`);
+  const choices = state.facts && holder ? conditionalCallers(state.facts, holder) : [];
+  if (!child || choices.length === 0) return fail('per-child', 'no held child, or no rule with a per-child condition to test');
+  for (const choice of choices) {
+    state.target.proxy.resetCalls();
+    const answer = await queryAs(state.target, choice.caller, entities([child], choice.fields));
+    const calls = state.target.proxy.calls();
+    const released = Object.entries(answer.body.data?._entities?.[0] ?? {}).filter(([, value]) => value !== null).map(([name]) => name);
+    const refusals = (answer.body.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN_FIELD').length;
+    const who = `${choice.caller.role} of ${choice.caller.organisation} for ${choice.caller.purpose}`;
+    if (released.length > 0) return fail('per-child', `${who} got ${released.join(', ')} of a child held by ${holder}`);
+    if (refusals < choice.fields.length) return fail('per-child', `${who}: ${refusals} FORBIDDEN_FIELD errors for ${choice.fields.length} refused fields`);
+    if (total(calls) > 0) return fail('per-child', `${who}: the partner was asked before the refusal: ${JSON.stringify(calls)}`);
+  }
+  return pass('per-child', `${choices.length} caller(s) without the per-child facts (${choices.map((c) => c.caller.role).join(', ')}): all refused, no partner call`);
 };
 
 /** A list of N children costs what one child costs: one partner call per resource, not one per child. */
