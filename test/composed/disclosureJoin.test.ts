@@ -1,8 +1,10 @@
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDisclosures } from '../../subgraphs/kit/disclosureLog.ts';
 import { joinByTrace } from '../../subgraphs/kit/disclosureJoin.ts';
 import { demoChildren, pick } from '../harness/demoChildren.ts';
 import { postGraphQL } from '../harness/postGraphQL.ts';
+import { runNpm } from '../harness/runScript.ts';
 import { startTestHub, TEST_POPULATION, type TestHub } from '../harness/testHub.ts';
 
 // A privacy officer must be able to put the hub's record of a request beside each partner's own
@@ -45,4 +47,19 @@ describe("the hub's record and the partners' records of one request", () => {
     expect(school?.attributes['ketengraaf.recipient.organisation']).toBe(release?.hub?.organisation);
     expect(school?.foreign_operation?.operation_id).toBe(release?.hub?.spanId);
   });
+
+  it('npm run disclosures -- join gives the privacy officer the same join from the stores', async () => {
+    const fileOf = (description: string) => description.replace(/^file /, '');
+    const schoolLog = fileOf(hub.subgraphs.school?.disclosureLog?.description ?? '');
+    const { code, stdout } = await runNpm(['run', '-s', 'disclosures', '--', 'join', '--trace', TRACE], {
+      REDIS_URL: '',
+      KETENGRAAF_LOG_FILE: fileOf(hub.processingLog.description),
+      KETENGRAAF_DISCLOSURE_LOG_DIR: dirname(schoolLog),
+    });
+    expect(code).toBe(0);
+    const joined = JSON.parse(stdout) as { childId: string; hub: { traceId: string } | null; partners: { subgraph: string }[] }[];
+    expect(joined.map((entry) => [entry.childId, entry.hub?.traceId, entry.partners.map((p) => p.subgraph)])).toEqual([[pupil.id, TRACE, ['school']]]);
+    const verify = await runNpm(['run', '-s', 'disclosures', '--', 'verify', '--subgraph', 'school'], { SCHOOL_DISCLOSURE_LOG_FILE: schoolLog });
+    expect(verify.stdout).toMatch(/records verified, chain intact/);
+  }, 30_000);
 });
