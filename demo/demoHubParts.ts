@@ -21,15 +21,13 @@ type StartPartner = (options: PopulationOptions & { port?: number }) => Promise<
 interface DemoHubPart {
   definition: SubgraphDefinition<any, any>;
   startPartner: StartPartner | null;
-  /** Where the partner's API starts below the system's root (the FHIR base). */
-  apiPath?: string;
 }
 
 /** Each subgraph of the demo hub with the demo partner system it talks to (casus and auditlog have none). */
 export const DEMO_HUB_PARTS: Record<string, DemoHubPart> = {
   school: { definition: schoolSubgraph, startPartner: startSchoolSystem },
   childcare: { definition: childcareSubgraph, startPartner: startChildcareSystem },
-  ggd: { definition: ggdSubgraph, startPartner: startGgdSystem, apiPath: 'fhir/' },
+  ggd: { definition: ggdSubgraph, startPartner: startGgdSystem },
   veiligthuis: { definition: veiligThuisSubgraph, startPartner: startVeiligThuisSystem },
   police: { definition: policeSubgraph, startPartner: startPoliceSystem },
   jeugdhulp: { definition: jeugdhulpSubgraph, startPartner: startJeugdhulpSystem },

@@ -16,11 +16,12 @@ import type { ExecutionObserver } from '../gateway/releaseCandidate.ts';
 import { trustedIssuersFromEnv } from '../gateway/trustedIssuers.ts';
 import { DEMO_HUB_PARTS } from './demoHubParts.ts';
 import { DEFAULT_DEMO_TOKEN, type RunningDemoPartner } from './partners/demoPartnerServer.ts';
+import { partnerApiUrl } from './partners/partnerApiUrl.ts';
 import type { PopulationOptions } from './synthetic/population.ts';
 
 export interface DemoHubOptions {
   population: PopulationOptions;
-  /** `demo`: the documented ports (gateway 4000, subgraphs 4001-4006, partners 5001-5005); `ephemeral`: free ports. */
+  /** `demo`: the documented ports (gateway 4000, subgraphs 4001-4007, partners 5001-5005); `ephemeral`: free ports. */
   ports: 'demo' | 'ephemeral';
   /** Passed to every subgraph (e.g. `REDIS_URL`, `GRANTS_CACHE_MS`). */
   env?: NodeJS.ProcessEnv;
@@ -42,8 +43,10 @@ export interface DemoHub {
 }
 
 /**
- * Starts the whole demo in one process: the partner systems, the six subgraphs and the gateway,
- * each on its own port and speaking HTTP to the next, as they would on separate machines.
+ * Starts the whole demo in one process: the partner systems, the seven subgraphs and the gateway,
+ * each on its own port and speaking HTTP to the next, as they would on separate machines. The tests
+ * use it (`startTestHub`): it starts in about a second. `npm start` runs each in a process of its
+ * own instead (scripts/supervisor/).
  */
 export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
   const env = options.env ?? process.env;
@@ -73,7 +76,7 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
       const subgraphEnv: NodeJS.ProcessEnv = {
         ...env,
         [`${prefix}_PORT`]: String(port(entry.port)),
-        [`${prefix}_PARTNER_URL`]: partners[entry.name] ? `${partners[entry.name]?.url}${part.apiPath ?? ''}` : '',
+        [`${prefix}_PARTNER_URL`]: partners[entry.name] ? partnerApiUrl(entry.name, partners[entry.name]?.url ?? '') : '',
         [`${prefix}_PARTNER_TOKEN`]: env.DEMO_PARTNER_TOKEN ?? DEFAULT_DEMO_TOKEN,
         KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk,
         CASUS_URL: casusUrl,

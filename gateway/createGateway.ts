@@ -8,6 +8,7 @@ import { parse } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { coveredTypes } from '../schema/coveredTypes.ts';
 import { readPolicies } from '../schema/policy.ts';
+import type { ProcessState } from '../schema/supervisorMessages.ts';
 import type { PrivacySchema } from './fieldDecision.ts';
 import type { ExecutionObserver } from './releaseCandidate.ts';
 import { supergraphServices } from './supergraphServices.ts';
@@ -16,10 +17,13 @@ import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useCallerContext } from './plugins/useCallerContext.ts';
 import { useErrorMasking } from './plugins/useErrorMasking.ts';
 import { useHealth } from './plugins/useHealth.ts';
+import { useMetrics } from './plugins/useMetrics.ts';
 import { useOperationFilter } from './plugins/useOperationFilter.ts';
 import { useProcessingLog } from './plugins/useProcessingLog.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
 import { useRestoreRemovedFields } from './plugins/useRestoreRemovedFields.ts';
+import { useTracing } from './plugins/useTracing.ts';
+import { timedObserver } from './timedObserver.ts';
 
 /** Any plugin the engine takes (Hive Gateway's, Yoga's or envelop's). */
 type EnginePlugin = ReturnType<NonNullable<GatewayConfig['plugins']>>[number];
@@ -37,6 +41,8 @@ export interface GatewayOptions {
   observer: ExecutionObserver;
   /** Most operations in one batched HTTP request. @default 5 */
   batchLimit?: number;
+  /** Each component's process state when a supervisor runs them (`npm start`), shown by `/health`. */
+  processStates?: () => Readonly<Record<string, ProcessState>> | null;
   /** Plugins run after the hub's own (observers: tests watch query plans and subgraph calls with them). */
   plugins?: readonly EnginePlugin[];
 }
@@ -70,13 +76,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     batching: { limit: options.batchLimit ?? 5 },
     maskedErrors: masking.maskedErrors,
     plugins: () => [
-      useHealth({ subgraphs: services }),
+      useTracing(),
+      useMetrics(),
+      useHealth({ subgraphs: services, processes: options.processStates }),
       useAuthentication({ issuers: options.issuers }),
       usePurpose(),
       useOperationFilter({ policies }),
       useCallerContext({ privateKey: options.contextPrivateKey }),
       useRestoreRemovedFields(),
-      useProcessingLog({ observer: options.observer }),
+      useProcessingLog({ observer: timedObserver(options.observer) }),
       masking.plugin,
       ...(options.plugins ?? []),
     ],

@@ -16,8 +16,7 @@ const USAGE = `Usage: npm run disclosures -- <command> [options]
 
 Where each log is: NAME_DISCLOSURE_LOG_REDIS_URL, else NAME_DISCLOSURE_LOG_FILE, else
 KETENGRAAF_DISCLOSURE_LOG_DIR (default .ketengraaf)/<name>-disclosures.jsonl; the hub's log as for
-npm run audit:verify (REDIS_URL or KETENGRAAF_LOG_FILE). A file log is also checked by
-KETENGRAAF_LOG_FILE=<file> npm run audit:verify.`;
+npm run audit:verify (REDIS_URL or KETENGRAAF_LOG_FILE). verify uses the hub's own chain check.`;
 
 const [command, ...rest] = process.argv.slice(2);
 const option = (flag: string) => {

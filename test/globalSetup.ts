@@ -1,16 +1,20 @@
 import type { TestProject } from 'vitest/node';
+import { startRedisCluster } from './harness/redisCluster.ts';
 import { redisServerInstalled, startRedisServer } from './harness/redisServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A private `redis-server` for this test run, or null when it is not installed (local runs only). */
     redisUrl: string | null;
+    /** A private three-master Redis Cluster (`redis+cluster://…`) for this run, or null likewise. */
+    redisClusterUrl: string | null;
   }
 }
 
 /**
- * Starts one `redis-server` for the whole run; test files share it and keep apart by key prefix.
- * CI must test the Redis store too, so there a missing server fails the run instead of skipping.
+ * Starts one `redis-server` and one three-master Redis Cluster for the whole run; test files share
+ * them and keep apart by key prefix. CI must test the Redis stores too, so there a missing server
+ * fails the run instead of skipping.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   if (!redisServerInstalled()) {
@@ -19,9 +23,13 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     }
     console.warn('redis-server is not installed: the Redis variants of the tests are skipped (apt-get install -y redis-server).');
     project.provide('redisUrl', null);
+    project.provide('redisClusterUrl', null);
     return undefined;
   }
-  const redis = await startRedisServer();
+  const [redis, cluster] = await Promise.all([startRedisServer(), startRedisCluster()]);
   project.provide('redisUrl', redis.url);
-  return () => redis.stop();
+  project.provide('redisClusterUrl', cluster.url);
+  return async () => {
+    await Promise.all([redis.stop(), cluster.stop()]);
+  };
 }

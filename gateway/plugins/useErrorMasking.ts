@@ -1,11 +1,15 @@
 import type { GatewayConfig, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, hubError } from '../../schema/errors.ts';
+import { reportError } from '../../schema/telemetry/reportError.ts';
 
 type MaskedErrorsOptions = Exclude<NonNullable<GatewayConfig['maskedErrors']>, boolean>;
 
 export interface ErrorMaskingOptions {
-  /** Where a masked error is written in full (server side only). @default console.error */
+  /**
+   * Where a masked error is written in full (server side only): a scrubbed JSON line with the trace
+   * id, never a subgraph request's variables or response. @default reportError('gateway')
+   */
   report?: (message: string, error: unknown) => void;
 }
 
@@ -26,7 +30,9 @@ const isIntended = (error: unknown): error is GraphQLError =>
  * also covers errors before execution).
  */
 export function useErrorMasking(options: ErrorMaskingOptions = {}): { plugin: GatewayPlugin; maskedErrors: MaskedErrorsOptions } {
-  const report = options.report ?? ((message: string, error: unknown) => console.error(message, error));
+  // Regression: console.error printed the subgraph request in the error's extensions, the
+  // children's pseudonyms among its variables, to the server's log.
+  const report = options.report ?? reportError('gateway');
   const maskError = (error: unknown, message: string): Error => {
     if (isIntended(error)) return error;
     const path = error instanceof GraphQLError ? error.path : undefined;

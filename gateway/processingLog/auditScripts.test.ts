@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ProcessingRegister } from '../../schema/processingRegister.ts';
 import { checkpointSigningKey, checkpointVerifyKey } from './checkpointKeys.ts';
 import { startRetentionJob } from './retentionJob.ts';
-import { draft, fileFixture, redisFixture, type StoreFixture } from './test/storeFixtures.ts';
+import { draft, fileFixture, storeKinds, type StoreFixture } from './test/storeFixtures.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'kg-audit-scripts-'));
@@ -25,9 +25,7 @@ function run(script: string, env: Record<string, string>, args: string[] = []): 
   });
 }
 
-const redisUrl = inject('redisUrl');
-const fixtures: [string, () => StoreFixture][] = [['file', fileFixture]];
-if (redisUrl) fixtures.push(['redis', () => redisFixture(redisUrl)]);
+const fixtures = storeKinds(inject('redisUrl'), inject('redisClusterUrl'));
 
 describe.each(fixtures)('npm run audit:verify on the %s store', (kind, makeFixture) => {
   it('exits 0 for an intact chain and 1 naming the first missing link; retention keeps it verifiable', async () => {
@@ -40,6 +38,7 @@ describe.each(fixtures)('npm run audit:verify on the %s store', (kind, makeFixtu
 
       const intact = await run('scripts/auditVerify.ts', scriptEnv);
       expect(intact).toMatchObject({ code: 0, stdout: expect.stringMatching(/10 records verified, chain intact/) });
+      expect(intact.stdout).toMatch(/Index by child and organisation: 20 entries, consistent with the records/);
 
       const pruned = await run('scripts/auditPrune.ts', scriptEnv);
       expect(pruned).toMatchObject({ code: 0, stdout: expect.stringMatching(/Pruned 4 record/) });
@@ -48,8 +47,30 @@ describe.each(fixtures)('npm run audit:verify on the %s store', (kind, makeFixtu
       await fixture.remove(2);
       const broken = await run('scripts/auditVerify.ts', scriptEnv);
       expect(broken.code).toBe(1);
-      expect(broken.stdout).toMatch(kind === 'file' ? /BROKEN at line 3 \(seq 6\)/ : /BROKEN at stream id \S+ \(seq 6\)/);
+      // The file store rotates at each UTC day: the four old records were the first segment.
+      expect(broken.stdout).toMatch(kind === 'file' ? /BROKEN at segment 00000002 line 3 \(seq 6\)/ : /BROKEN at stream id \S+ \(seq 6\)/);
       expect(broken.stdout).toMatch(/record seq 6 is missing/);
+    } finally {
+      await store.close();
+      await fixture.cleanup();
+    }
+  });
+});
+
+describe.each(fixtures)('the index check of npm run audit:verify on the %s store', (kind, makeFixture) => {
+  it('exits 1 when the index misses a record (a data-subject query would miss it), and audit:reindex rebuilds the file store’s', async () => {
+    const fixture = makeFixture();
+    const store = await fixture.open();
+    try {
+      for (let i = 0; i < 6; i++) await store.append([draft()]);
+      await fixture.unindex(3);
+      const broken = await run('scripts/auditVerify.ts', fixture.env);
+      expect(broken).toMatchObject({ code: 1, stdout: expect.stringMatching(/6 records verified, chain intact/) });
+      expect(broken.stdout).toMatch(/INDEX BROKEN: the record at .+ \(seq 3\) is not in the index under its child/);
+      const rebuilt = await run('scripts/auditReindex.ts', fixture.env);
+      if (kind !== 'file') return expect(rebuilt.code).toBe(1);
+      expect(rebuilt).toMatchObject({ code: 0, stdout: expect.stringMatching(/rebuilt from its segments, up to seq 5/) });
+      expect(await run('scripts/auditVerify.ts', fixture.env)).toMatchObject({ code: 0, stdout: expect.stringMatching(/12 entries, consistent/) });
     } finally {
       await store.close();
       await fixture.cleanup();

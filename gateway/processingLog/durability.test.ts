@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from 'jose';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { redisServerInstalled, startRedisServer, type RunningRedis } from '../../test/harness/redisServer.ts';
 import { auditChain } from './auditChain.ts';
 import { FileLogStore } from './fileLogStore.ts';
@@ -64,6 +65,19 @@ describe.skipIf(!redisServerInstalled())('Redis with appendonly yes, appendfsync
     cleanups.push(() => store.close());
     await expectAllAcknowledgedAndChained(store, hubs.flatMap((hub) => hub.acknowledged));
     expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: true, records: 450 });
+  });
+});
+
+describe.skipIf(!inject('redisClusterUrl'))('a Redis Cluster', () => {
+  it('keeps one chain when three gateway processes append to the log on the same cluster', async () => {
+    const url = inject('redisClusterUrl')!;
+    const prefix = `test:${randomUUID()}:{log}:`;
+    const hubs = [1, 2, 3].map(() => startAppendProcess({ REDIS_URL: url, KETENGRAAF_LOG_PREFIX: prefix, APPEND_COUNT: '100' }));
+    expect((await Promise.all(hubs.map((hub) => hub.exited))).map((exit) => exit.code)).toEqual([0, 0, 0]);
+    const store = await RedisLogStore.connect({ url, prefix });
+    cleanups.push(() => store.close());
+    await expectAllAcknowledgedAndChained(store, hubs.flatMap((hub) => hub.acknowledged));
+    expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: true, records: 300 });
   });
 });
 

@@ -5,11 +5,9 @@ import { auditChain } from './auditChain.ts';
 import { GENESIS_HASH, hashOf } from './processingRecord.ts';
 import type { ProcessingLogStore } from './processingLogStore.ts';
 import { pruneExpired } from './retention.ts';
-import { draft, fileFixture, redisFixture, type StoreFixture } from './test/storeFixtures.ts';
+import { draft, fileFixture, storeKinds, type StoreFixture } from './test/storeFixtures.ts';
 
-const redisUrl = inject('redisUrl');
-const fixtures: [string, () => StoreFixture][] = [['file', fileFixture]];
-if (redisUrl) fixtures.push(['redis', () => redisFixture(redisUrl)]);
+const fixtures = storeKinds(inject('redisUrl'), inject('redisClusterUrl'));
 const keys = await generateKeyPair('ES256');
 const register = new ProcessingRegister();
 
@@ -86,7 +84,7 @@ describe.each(fixtures)('the %s store keeps one hash chain', (_name, makeFixture
     await fixture.remove(6);
     const report = await audit();
     expect(report).toMatchObject({ ok: false, seq: 6, problem: expect.stringMatching(/record seq 6 is missing/) });
-    expect(!report.ok && report.position).toMatch(fixture.name === 'file' ? /^line 7$/ : /^stream id /);
+    expect(!report.ok && report.position).toMatch(fixture.name === 'file' ? /^segment 00000001 line 7$/ : /^stream id /);
   });
 
   it('reports two swapped records', async () => {

@@ -19,6 +19,9 @@ export interface PruneCommit {
   remove: readonly StoredEntry[];
 }
 
+/** Whether a store's index (by child, by organisation) agrees with its records. */
+export type IndexReport = { ok: true; entries: number } | { ok: false; problem: string };
+
 /**
  * Where the processing log lives: a Redis Stream (`REDIS_URL`) or an append-only JSONL file.
  * Both keep one hash chain, however many gateway processes append.
@@ -42,6 +45,12 @@ export interface ProcessingLogStore {
   forOrganisation(organisationId: string): Promise<ProcessingRecord[]>;
   /** The signed checkpoints, oldest first. */
   checkpoints(): Promise<string[]>;
+  /**
+   * Checks the index the data-subject queries use against the records: every record indexed at its
+   * place under its child and its organisation, and no entry besides (`audit:verify`). The chain
+   * is the evidence; this says whether `forChild` can be trusted to find all of it.
+   */
+  verifyIndex?(): Promise<IndexReport>;
   /** Adds the checkpoint, then removes the records; where it can, in one atomic step. */
   commitPrune(commit: PruneCommit): Promise<void>;
   close(): Promise<void>;

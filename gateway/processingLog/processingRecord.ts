@@ -56,23 +56,5 @@ export function hashOf(record: Omit<ProcessingRecord, 'hash'> & { hash?: string 
   return sha256Hex(canonicalJson(hashed));
 }
 
-/** Links drafts onto the chain after `head`, in order. */
-export function chain(drafts: readonly RecordDraft[], head: ChainHead): ProcessingRecord[] {
-  const records: ProcessingRecord[] = [];
-  let previous = head;
-  for (const draft of drafts) {
-    const unsigned = { ...draft, v: 1 as const, seq: previous.seq + 1, prevHash: previous.hash };
-    const record = { ...unsigned, hash: hashOf(unsigned) };
-    records.push(record);
-    previous = record;
-  }
-  return records;
-}
-
-export const headOf = (records: readonly ProcessingRecord[], fallback: ChainHead): ChainHead => {
-  const last = records.at(-1);
-  return last ? { seq: last.seq, hash: last.hash } : fallback;
-};
-
 /** The one line a record is stored as (JSONL line, stream entry): canonical, so stable to re-hash. */
 export const serialise = (record: ProcessingRecord): string => canonicalJson(record);

@@ -1,102 +1,103 @@
-import { Redis } from 'ioredis';
-import { chain, serialise, type ChainHead, type ProcessingRecord, type RecordDraft } from './processingRecord.ts';
-import { parseRecord, type ProcessingLogStore, type PruneCommit, type StoredEntry } from './processingLogStore.ts';
-import { APPEND_SCRIPT, fieldValue, formatHead, logKeys, parseHead, PRUNE_SCRIPT, type LogKeys } from './redisLogScripts.ts';
+import { connectRedis, describeRedis, hashTag, isCluster, type RedisClient } from '../../schema/redisConnection.ts';
+import { GroupCommit } from './groupCommit.ts';
+import { headAfter, link, prepare, type PreparedDraft } from './linkRecords.ts';
+import type { ChainHead, ProcessingRecord, RecordDraft } from './processingRecord.ts';
+import { parseRecord, type IndexReport, type ProcessingLogStore, type PruneCommit, type StoredEntry } from './processingLogStore.ts';
+import { auditRedisIndex } from './redisIndexAudit.ts';
+import { recordsByIndex } from './redisIndexedRead.ts';
+import { appendReplicated, type AppendCommand } from './replicatedAppend.ts';
+import { APPEND_SCRIPT, DEFAULT_LOG_PREFIX, fieldValue, formatHead, logKeys, parseHead, PRUNE_SCRIPT, type LogKeys } from './redisLogScripts.ts';
+import { persistenceOf } from './redisPersistence.ts';
 
 export interface RedisLogStoreOptions {
-  /** `redis://host:port/db` (`REDIS_URL`). */
+  /** `redis://host:port/db`, or `redis+cluster://host:port,host:port` for a Redis Cluster (`REDIS_URL`). */
   url: string;
-  /** Key prefix; default `ketengraaf:{log}:`. */
+  /** Key prefix; default `ketengraaf:{log}:`. On a cluster it must hold a hash tag (`{…}`). */
   prefix?: string;
   /** A command that takes longer fails, and with it the release. Default 2000 ms. */
   commandTimeoutMs?: number;
+  /**
+   * Replicas that must have an append before it is acknowledged (`WAIT`, `KETENGRAAF_LOG_REPLICAS`):
+   * Redis replicates asynchronously, so a master that fails over to a replica can lose what it had
+   * not passed on. Fewer replicas within `commandTimeoutMs / 2` and the append fails. Default 0.
+   */
+  replicas?: number;
 }
 
-type Waiting = { drafts: readonly RecordDraft[]; resolve: (records: ProcessingRecord[]) => void; reject: (error: unknown) => void };
-
-const MAX_BATCH = 500;
 const MAX_ATTEMPTS = 100;
+type Scripted = { kgLogPrune(...args: (string | number)[]): Promise<number> } & AppendCommand;
+
 /**
  * The processing log in a Redis Stream. Appends are a compare-and-set on the head key in one Lua
  * script, so any number of gateway processes keep one chain; appends waiting in this process are
- * committed together (group commit), one round trip for many requests.
+ * committed together (group commit), one round trip for many requests. On a Redis Cluster every
+ * key of the log carries one hash tag: the chain lives on one slot, and so on one master, by design
+ * (one chain has one order; see the README's "Redis Cluster").
  */
 export class RedisLogStore implements ProcessingLogStore {
   private readonly keys: LogKeys;
   private head: ChainHead | null = null;
-  private waiting: Waiting[] = [];
-  private flushing: Promise<void> | null = null;
+  private readonly group = new GroupCommit<PreparedDraft, ProcessingRecord>((prepared) => this.commit(prepared), 500);
 
   private constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     readonly description: string,
-    prefix?: string,
+    private readonly prefix: string,
+    private readonly replicas: { count: number; timeoutMs: number },
   ) {
     this.keys = logKeys(prefix);
+    redis.defineCommand('kgLogAppend', { lua: APPEND_SCRIPT });
+    redis.defineCommand('kgLogPrune', { lua: PRUNE_SCRIPT });
   }
 
   static async connect(options: RedisLogStoreOptions): Promise<RedisLogStore> {
+    const prefix = options.prefix ?? DEFAULT_LOG_PREFIX;
     // No offline queue and one try: while Redis is down, an append fails at once (no log, no release).
-    const redis = new Redis(options.url, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      commandTimeout: options.commandTimeoutMs ?? 2000,
-    });
+    const redis = connectRedis(options.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: options.commandTimeoutMs ?? 2000 });
+    if (isCluster(redis) && hashTag(prefix) === null) {
+      throw new Error(`KETENGRAAF_LOG_PREFIX "${prefix}" has no hash tag ({…}): on a Redis Cluster the log's keys must share one slot`);
+    }
     redis.on('error', () => undefined); // failures surface on the commands; ioredis reconnects by itself
     await redis.connect();
-    return new RedisLogStore(redis, `redis ${new URL(options.url).host}`, options.prefix);
+    const replicas = { count: options.replicas ?? 0, timeoutMs: Math.floor((options.commandTimeoutMs ?? 2000) / 2) };
+    return new RedisLogStore(redis, describeRedis(options.url), prefix, replicas);
+  }
+
+  private get scripts(): Scripted {
+    return this.redis as unknown as Scripted;
   }
 
   append(drafts: readonly RecordDraft[]): Promise<ProcessingRecord[]> {
-    if (drafts.length === 0) return Promise.resolve([]);
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ drafts, resolve, reject });
-      this.flushing ??= this.flush();
-    });
+    // Canonical JSON is made here, per request, while an earlier group is on its way to Redis.
+    return this.group.add(drafts.map(prepare));
   }
 
-  /** Commits what waits, batch after batch, until nothing does. */
-  private async flush(): Promise<void> {
-    while (this.waiting.length > 0) {
-      const batch: Waiting[] = [];
-      let size = 0;
-      while (this.waiting.length > 0 && (batch.length === 0 || size + this.waiting[0]!.drafts.length <= MAX_BATCH)) {
-        const next = this.waiting.shift()!;
-        batch.push(next);
-        size += next.drafts.length;
-      }
-      try {
-        const records = await this.commit(batch.flatMap((waiting) => waiting.drafts));
-        let offset = 0;
-        for (const waiting of batch) {
-          waiting.resolve(records.slice(offset, offset + waiting.drafts.length));
-          offset += waiting.drafts.length;
+  private async commit(prepared: readonly PreparedDraft[]): Promise<ProcessingRecord[]> {
+    try {
+      let head = this.head ?? parseHead(await this.redis.get(this.keys.head));
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const linked = link(prepared, head);
+        const last = headAfter(linked, head);
+        const keys = [this.keys.stream, this.keys.head, ...linked.flatMap(({ record }) => [this.keys.child(record.childId), this.keys.organisation(record.organisation)])];
+        const args = [formatHead(head), formatHead(last), ...linked.flatMap(({ record, line }) => [line, String(record.seq)])];
+        const reply = await this.appendScript(keys, args);
+        if (reply[0] === 1) {
+          this.head = last;
+          return linked.map(({ record }) => record);
         }
-      } catch (error) {
-        this.head = null; // re-read after a failure: another process may have moved on
-        for (const waiting of batch) waiting.reject(error);
+        // Another gateway appended first: link again after its head (hashes only; the JSON is kept).
+        head = parseHead(typeof reply[1] === 'string' ? reply[1] : null);
       }
+      throw new Error(`the processing log head kept moving: ${MAX_ATTEMPTS} appends by other processes won`);
+    } catch (error) {
+      this.head = null; // re-read after a failure: another process may have moved on
+      throw error;
     }
-    // Cleared in the same step as the last check, so no append can find a flush that is ending.
-    this.flushing = null;
   }
 
-  private async commit(drafts: readonly RecordDraft[]): Promise<ProcessingRecord[]> {
-    let head = this.head ?? parseHead(await this.redis.get(this.keys.head));
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const records = chain(drafts, head);
-      const last = records.at(-1)!;
-      const keys = [this.keys.stream, this.keys.head, ...records.flatMap((r) => [this.keys.child(r.childId), this.keys.organisation(r.organisation)])];
-      const args = [formatHead(head), formatHead(last), ...records.flatMap((r) => [serialise(r), String(r.seq)])];
-      const reply = (await this.redis.eval(APPEND_SCRIPT, keys.length, ...keys, ...args)) as [number, unknown];
-      if (reply[0] === 1) {
-        this.head = { seq: last.seq, hash: last.hash };
-        return records;
-      }
-      head = parseHead(typeof reply[1] === 'string' ? reply[1] : null);
-    }
-    throw new Error(`the processing log head kept moving: ${MAX_ATTEMPTS} appends by other processes won`);
+  private appendScript(keys: string[], args: string[]): Promise<[number, unknown]> {
+    if (this.replicas.count === 0) return this.scripts.kgLogAppend(keys.length, ...keys, ...args);
+    return appendReplicated(this.redis, this.replicas, keys, args);
   }
 
   async *scan(): AsyncIterable<StoredEntry> {
@@ -114,26 +115,16 @@ export class RedisLogStore implements ProcessingLogStore {
     return text ? parseHead(text) : null;
   }
 
-  private async byIndex(key: string): Promise<ProcessingRecord[]> {
-    const ids = await this.redis.zrange(key, '0', '-1');
-    if (ids.length === 0) return [];
-    const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.xrange(this.keys.stream, id, id);
-    const replies = (await pipeline.exec()) ?? [];
-    return replies.flatMap(([error, page]) => {
-      if (error) throw error;
-      const entry = (page as [string, string[]][])[0];
-      const record = entry ? parseRecord(fieldValue(entry[1], 'r')) : null;
-      return record ? [record] : [];
-    });
-  }
-
   forChild(childId: string): Promise<ProcessingRecord[]> {
-    return this.byIndex(this.keys.child(childId));
+    return recordsByIndex(this.redis, this.keys.stream, this.keys.child(childId), { childId });
   }
 
   forOrganisation(organisationId: string): Promise<ProcessingRecord[]> {
-    return this.byIndex(this.keys.organisation(organisationId));
+    return recordsByIndex(this.redis, this.keys.stream, this.keys.organisation(organisationId), { organisation: organisationId });
+  }
+
+  verifyIndex(): Promise<IndexReport> {
+    return auditRedisIndex(this.redis, this.keys, this.prefix, this.scan());
   }
 
   checkpoints(): Promise<string[]> {
@@ -144,22 +135,17 @@ export class RedisLogStore implements ProcessingLogStore {
     const records = commit.remove.map((entry) => parseRecord(entry.raw));
     const keys = [this.keys.stream, this.keys.checkpoints, ...records.flatMap((r) => [this.keys.child(r?.childId ?? null), this.keys.organisation(r?.organisation ?? '-')])];
     const args = [String(commit.expectedCheckpoints), commit.checkpoint, ...commit.remove.map((entry) => entry.handle)];
-    const committed = await this.redis.eval(PRUNE_SCRIPT, keys.length, ...keys, ...args);
+    const committed = await this.scripts.kgLogPrune(keys.length, ...keys, ...args);
     if (committed !== 1) throw new Error('another prune ran at the same time; run the prune again');
   }
 
   /** Redis's persistence settings, to warn at start-up when acknowledged records could be lost. */
-  async persistence(): Promise<{ appendonly: string; appendfsync: string } | null> {
-    try {
-      const reply = (await this.redis.config('GET', 'append*')) as string[];
-      return { appendonly: fieldValue(reply, 'appendonly'), appendfsync: fieldValue(reply, 'appendfsync') };
-    } catch {
-      return null; // managed Redis services often disable CONFIG
-    }
+  persistence(): Promise<{ appendonly: string; appendfsync: string } | null> {
+    return persistenceOf(this.redis);
   }
 
   async close(): Promise<void> {
-    await this.flushing;
+    await this.group.idle();
     this.redis.disconnect();
   }
 }

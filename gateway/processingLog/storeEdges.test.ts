@@ -6,14 +6,20 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { auditChain } from './auditChain.ts';
 import { FileLogStore } from './fileLogStore.ts';
 import { durabilityWarning } from './openLogStore.ts';
+import { RedisLogStore } from './redisLogStore.ts';
+import { segmentPath } from './segmentFiles.ts';
 import { draft, redisFixture } from './test/storeFixtures.ts';
 
 const keys = await generateKeyPair('ES256');
 const redisUrl = inject('redisUrl');
+const redisServers: [string, string | null][] = [
+  ['one server', redisUrl],
+  ['a cluster', inject('redisClusterUrl')],
+];
 
-describe.skipIf(!redisUrl)('the Redis store', () => {
-  it('reports records deleted from the end of the stream, by the head it keeps beside it', async () => {
-    const fixture = redisFixture(redisUrl!);
+describe.each(redisServers)('the Redis store on %s', (_name, url) => {
+  it.skipIf(!url)('reports records deleted from the end of the stream, by the head it keeps beside it', async () => {
+    const fixture = redisFixture(url!);
     const store = await fixture.open();
     try {
       for (let i = 0; i < 5; i++) await store.append([draft()]);
@@ -26,6 +32,12 @@ describe.skipIf(!redisUrl)('the Redis store', () => {
   });
 });
 
+describe.skipIf(!inject('redisClusterUrl'))('the Redis store on a cluster', () => {
+  it('refuses a key prefix without a hash tag, whose keys would spread over slots the append script cannot span', async () => {
+    await expect(RedisLogStore.connect({ url: inject('redisClusterUrl')!, prefix: 'ketengraaf:log:' })).rejects.toThrow(/has no hash tag/);
+  });
+});
+
 describe('the file store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-file-edges-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,11 +46,11 @@ describe('the file store', () => {
     const path = join(dir, 'torn.jsonl');
     const store = new FileLogStore(path);
     await store.append([draft(), draft()]);
-    appendFileSync(path, '{"v":1,"seq":2,"recordId":"half-wri');
-    expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: false, position: 'line 3' });
+    appendFileSync(segmentPath(path, 1), '{"v":1,"seq":2,"recordId":"half-wri');
+    expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: false, position: 'segment 00000001 line 3' });
     const [next] = await store.append([draft()]);
     expect(next?.seq).toBe(2);
-    expect(readFileSync(path, 'utf8')).not.toContain('half-wri');
+    expect(readFileSync(segmentPath(path, 1), 'utf8')).not.toContain('half-wri');
     expect(await auditChain(store, keys.publicKey)).toMatchObject({ ok: true, records: 3 });
   });
 
@@ -52,7 +64,7 @@ describe('the file store', () => {
     const path = join(dir, 'garbage.jsonl');
     const store = new FileLogStore(path);
     await store.append([draft()]);
-    appendFileSync(path, 'not json\n');
+    appendFileSync(segmentPath(path, 1), 'not json\n');
     await expect(store.append([draft()])).rejects.toThrow(/not a log record/);
   });
 });

@@ -29,7 +29,8 @@ const wellFormed = (record: ProcessingRecord | null): record is ProcessingRecord
  * Checks the whole chain: every record in storage order has the next seq, links to the previous
  * record's hash (or across a run the checkpoint says was pruned), and hashes to its own `hash`.
  * Stops at the first broken or missing link and says where. The checkpoint must already be
- * verified (signature); `storedHead` (Redis) reveals records deleted from the end.
+ * verified (signature); `storedHead` (Redis's head key, the file store's index watermark) reveals
+ * records deleted from the end: it may lag the chain, never run ahead of it.
  */
 export async function verifyChain(
   entries: AsyncIterable<StoredEntry>,
@@ -51,6 +52,11 @@ export async function verifyChain(
 
   for await (const entry of entries) {
     const record = parseRecord(entry.raw);
+    // The file store's head is its index's watermark, which may lag the segments (a process died
+    // between its fsync and its index write): it must match where it points, not be the end.
+    if (storedHead && record?.seq === storedHead.seq && record.hash !== storedHead.hash) {
+      return fail(entry.position, record.seq, `record seq ${record.seq} (${entry.position}) differs from the stored head: the chain was rewritten from here`);
+    }
     if (!wellFormed(record)) return fail(entry.position, expected, `the entry at ${entry.position} is not a readable log record`);
     // Pruned by the checkpoint but still here: a prune that stopped between its two steps.
     if (runCovering(runs, record.seq)) {
@@ -80,7 +86,7 @@ export async function verifyChain(
   if (checkpoint && last < checkpoint.through.seq) {
     return fail(null, last + 1, `records seq ${last + 1} to ${checkpoint.through.seq} are missing at the end: the signed checkpoint vouches for them`);
   }
-  if (storedHead && (storedHead.seq !== last || storedHead.hash !== previousHash)) {
+  if (storedHead && (storedHead.seq > last || (storedHead.seq === last && storedHead.hash !== previousHash))) {
     return fail(null, last + 1, `the chain ends at seq ${last}, but the stored head is seq ${storedHead.seq}: records are missing at the end`);
   }
   return { ok: true, records: verified, head: last >= 0 ? { seq: last, hash: previousHash } : null, prunedRuns: runs.length, awaitingPrune };

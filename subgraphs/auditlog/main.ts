@@ -2,4 +2,4 @@ import { subgraphConfig } from '../kit/config.ts';
 import { runSubgraph } from '../kit/runSubgraph.ts';
 import { auditlogSubgraph } from './auditlogSubgraph.ts';
 
-await runSubgraph(auditlogSubgraph, subgraphConfig('auditlog'));
+await runSubgraph(auditlogSubgraph, () => subgraphConfig('auditlog'));

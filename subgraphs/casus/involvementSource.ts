@@ -2,6 +2,7 @@ import type { Caller } from '../../schema/caller.ts';
 import { INVOLVEMENT_HEADER } from '../../schema/callerContext.ts';
 import { ErrorCode, hubError } from '../../schema/errors.ts';
 import { recordSubgraphOf } from '../../schema/subgraphs.ts';
+import { traceHeaders } from '../kit/traceHeaders.ts';
 
 /**
  * What the caller's own system of record says of its organisation and a child: `INVOLVED` (it
@@ -37,7 +38,7 @@ export class SystemOfRecordClient implements InvolvementSource {
     try {
       const response = await fetch(new URL('/involvement', base), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [INVOLVEMENT_HEADER]: token },
+        headers: traceHeaders({ 'content-type': 'application/json', [INVOLVEMENT_HEADER]: token }),
         body: JSON.stringify({ childIds: [childId] }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

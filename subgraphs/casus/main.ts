@@ -4,5 +4,4 @@ import { casusSubgraph } from './casusSubgraph.ts';
 
 // REDIS_URL (optional) selects the Redis store; without it the store lives in memory. The grants
 // cache is off here: casus reads its own store, so caching would only delay a withdrawn consent.
-const config = subgraphConfig('casus');
-await runSubgraph(casusSubgraph, { ...config, grantsCacheMs: 0 });
+await runSubgraph(casusSubgraph, () => ({ ...subgraphConfig('casus'), grantsCacheMs: 0 }));

@@ -2,4 +2,4 @@ import { subgraphConfig } from '../kit/config.ts';
 import { runSubgraph } from '../kit/runSubgraph.ts';
 import { childcareSubgraph } from './childcareSubgraph.ts';
 
-await runSubgraph(childcareSubgraph, subgraphConfig('childcare'));
+await runSubgraph(childcareSubgraph, () => subgraphConfig('childcare'));

@@ -1,5 +1,7 @@
 import { developmentMode } from '../../schema/environment.ts';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './boundedBody.ts';
 import type { PartnerConfig } from './partnerClient.ts';
+import { DEFAULT_LIMITS } from './partnerPolicy.ts';
 
 /** What every subgraph process needs, read from the environment. */
 export interface SubgraphConfig {
@@ -41,10 +43,27 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = whole(env, name, fallback);
+  if (value < 1) throw new ConfigError(`${name} must be at least 1, got "${env[name]}"`);
+  return value;
+}
+
 /**
  * Reads how an adapter reaches its partner system. Per subgraph `NAME` (upper case):
- * `NAME_PARTNER_URL` (required), `NAME_PARTNER_TOKEN` (sent as a bearer token) or
- * `NAME_PARTNER_HEADERS` (a JSON object of headers), `NAME_PARTNER_TIMEOUT_MS` (default 5000).
+ * - `NAME_PARTNER_URL` (required);
+ * - `NAME_PARTNER_TOKEN` (sent as a bearer token) or `NAME_PARTNER_HEADERS` (a JSON object of headers);
+ * - `NAME_PARTNER_TIMEOUT_MS` (default 5000): per call, waiting for a free slot included;
+ * - `NAME_PARTNER_MAX_CONCURRENT` (default 16): calls in flight to the partner at once, and
+ *   `NAME_PARTNER_MAX_QUEUED` (default 64): calls waiting for a slot; beyond both a call fails at
+ *   once with reason BUSY, so a slow partner is never flooded;
+ * - `NAME_PARTNER_BREAKER_FAILURES` (default 5): failures in a row (timeouts, unreachable, HTTP 5xx
+ *   or 429, invalid JSON) that open the circuit; while it is open calls fail at once with reason
+ *   CIRCUIT_OPEN, without reaching the partner, until `NAME_PARTNER_BREAKER_HALF_OPEN_MS` (default
+ *   10000) has passed and one probe call is let through; its success closes the circuit;
+ * - `NAME_PARTNER_MAX_RESPONSE_BYTES` (default 20971520, 20 MiB): a larger answer is cut off and
+ *   refused with reason TOO_LARGE.
+ * The identity-list load of the pseudonym index goes through the bulkhead but not the breaker.
  */
 export function partnerConfig(name: string, env: NodeJS.ProcessEnv = process.env): PartnerConfig {
   const prefix = name.toUpperCase();
@@ -64,6 +83,11 @@ export function partnerConfig(name: string, env: NodeJS.ProcessEnv = process.env
     baseUrl: required(env, `${prefix}_PARTNER_URL`, `point it at the ${name} partner system's API, e.g. http://localhost:5001/`),
     headers,
     timeoutMs: whole(env, `${prefix}_PARTNER_TIMEOUT_MS`, 5000),
+    maxConcurrent: positive(env, `${prefix}_PARTNER_MAX_CONCURRENT`, DEFAULT_LIMITS.maxConcurrent),
+    maxQueued: whole(env, `${prefix}_PARTNER_MAX_QUEUED`, DEFAULT_LIMITS.maxQueued),
+    breakerFailures: positive(env, `${prefix}_PARTNER_BREAKER_FAILURES`, DEFAULT_LIMITS.breakerFailures),
+    breakerHalfOpenMs: positive(env, `${prefix}_PARTNER_BREAKER_HALF_OPEN_MS`, DEFAULT_LIMITS.breakerHalfOpenMs),
+    maxResponseBytes: positive(env, `${prefix}_PARTNER_MAX_RESPONSE_BYTES`, DEFAULT_MAX_RESPONSE_BYTES),
   };
 }
 

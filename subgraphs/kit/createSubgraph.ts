@@ -6,6 +6,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { concatAST, parse, type DocumentNode } from 'graphql';
 import { importContextKey } from '../../schema/callerContext.ts';
 import { readPolicies } from '../../schema/policy.ts';
+import { acquireMetricsListener, metricsListenFromEnv } from '../../schema/telemetry/metricsServer.ts';
+import { flushTracing, startTracing } from '../../schema/telemetry/tracing.ts';
 import type { SubgraphConfig } from './config.ts';
 import { CachedGrantSource, CasusGrantClient, type GrantSource } from './grants.ts';
 import { grantsRoute } from './grantsRoute.ts';
@@ -58,6 +60,8 @@ export type TypedResolvers = { [typeName: string]: object };
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
+  /** Where its Prometheus metrics are served, when `<NAME>_METRICS_PORT` is set. */
+  metricsUrl?: string;
   /** The adapter's own disclosure log, for a partner adapter. */
   disclosureLog: DisclosureLog | null;
 }
@@ -77,6 +81,7 @@ export async function startSubgraph<Partner, Loaders>(
   overrides: { grantSource?: GrantSource; disclosureLog?: DisclosureLog } = {},
 ): Promise<RunningSubgraph> {
   type Context = SubgraphContext<Partner, Loaders>;
+  startTracing(`ketengraaf-${definition.name}`, config.env);
   const partner = await definition.connect(config);
   const publicKey = await importContextKey(config.contextPublicKey);
   const verifyContext = gatewayContextVerifier(definition.name, publicKey);
@@ -106,6 +111,7 @@ export async function startSubgraph<Partner, Loaders>(
   if (definition.servesGrants) internal['/grants'] = grantsRoute(grantSource);
   if (definition.recordHolder) internal['/involvement'] = involvementRoute(definition.name, definition.recordHolder(partner));
   const running = await serveApollo(apollo, {
+    name: definition.name,
     port: config.port,
     host: config.host,
     allowGet: false,
@@ -132,14 +138,20 @@ export async function startSubgraph<Partner, Loaders>(
       }
     },
   });
+  // `/metrics` on a port of its own, only when `<NAME>_METRICS_PORT` is set (see metricsServer.ts).
+  const metricsListen = metricsListenFromEnv(`${definition.name.toUpperCase()}_METRICS_PORT`, config.env);
+  const metrics = metricsListen ? await acquireMetricsListener(metricsListen) : null;
   return {
     ...running,
     name: definition.name,
+    ...(metrics ? { metricsUrl: metrics.url } : {}),
     disclosureLog,
     close: async () => {
       await running.close();
+      await metrics?.release();
       await definition.disconnect?.(partner);
       await disclosureLog?.close();
+      await flushTracing();
     },
   };
 }

@@ -3,6 +3,7 @@ import { defaultFieldResolver, getNamedType, GraphQLError, isObjectType, type Gr
 import { ErrorCode } from '../../schema/errors.ts';
 import type { PolicyMap } from '../../schema/policy.ts';
 import { ProcessingRegister } from '../../schema/processingRegister.ts';
+import { loggerFor } from '../../schema/telemetry/logger.ts';
 import type { DisclosureLog } from './disclosureLog.ts';
 import { disclosureDrafts, type SubjectNote } from './disclosureRecord.ts';
 import type { SubgraphContext } from './subgraphContext.ts';
@@ -70,6 +71,7 @@ export function applyDisclosureRecorder(schema: GraphQLSchema, policies: PolicyM
  * be written the answer carries no data (`LOG_UNAVAILABLE`), as at the hub: no log, no release.
  */
 export function disclosureLogPlugin(subgraph: string, log: DisclosureLog, register = new ProcessingRegister()): ApolloServerPlugin<SubgraphContext> {
+  const logger = loggerFor(subgraph);
   return {
     async requestDidStart() {
       const started = Date.now();
@@ -82,7 +84,7 @@ export function disclosureLogPlugin(subgraph: string, log: DisclosureLog, regist
           try {
             await log.append(disclosureDrafts(subgraph, caller, register.activityFor(caller.purpose).id, notes, started, Date.now()));
           } catch (error) {
-            console.error(`[${subgraph}] the disclosure log (${log.description}) could not be written; nothing is released:`, error);
+            logger.error({ err: error, store: log.description }, 'the disclosure log could not be written; nothing is released');
             if (response.body.kind === 'single') {
               response.body.singleResult = { errors: [{ message: `The ${subgraph} adapter could not record this disclosure, so it releases nothing. Try again later.`, extensions: { code: ErrorCode.LOG_UNAVAILABLE, subgraph } }] };
             }

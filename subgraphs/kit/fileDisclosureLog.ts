@@ -1,7 +1,7 @@
 import { mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chainDisclosures, EMPTY_HEAD, serialiseDisclosure, type ChainHead, type DisclosureRecord, type StoredEntry } from './disclosureChain.ts';
+import { chainDisclosures, EMPTY_HEAD, type ChainHead, type DisclosureRecord, type StoredEntry } from './disclosureChain.ts';
 import type { DisclosureLog } from './disclosureLog.ts';
 import type { DisclosureDraft } from './disclosureRecord.ts';
 
@@ -30,10 +30,11 @@ export class FileDisclosureLog implements DisclosureLog {
   private async appendNow(drafts: readonly DisclosureDraft[]): Promise<DisclosureRecord[]> {
     await mkdir(dirname(this.path), { recursive: true });
     this.head ??= await this.lastHead();
-    const records = chainDisclosures(drafts, this.head);
+    const linked = chainDisclosures(drafts, this.head);
+    const records = linked.map(({ record }) => record);
     const handle = await open(this.path, 'a', 0o600);
     try {
-      await handle.appendFile(records.map((record) => `${serialiseDisclosure(record)}\n`).join(''), 'utf8');
+      await handle.appendFile(linked.map(({ line }) => `${line}\n`).join(''), 'utf8');
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,6 +1,7 @@
 import type { Caller } from '../../schema/caller.ts';
 import { GRANTS_HEADER } from '../../schema/callerContext.ts';
 import { ErrorCode, hubError } from '../../schema/errors.ts';
+import { traceHeaders } from './traceHeaders.ts';
 
 /** The casus subgraph's answer, for one child and one caller: the per-child facts it owns. */
 export interface ChildGrant {
@@ -39,7 +40,8 @@ export class CasusGrantClient implements GrantSource {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [GRANTS_HEADER]: grantsToken },
+        // The trace goes along, so casus's answer is part of the request's trace.
+        headers: traceHeaders({ 'content-type': 'application/json', [GRANTS_HEADER]: grantsToken }),
         body: JSON.stringify({ childIds }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

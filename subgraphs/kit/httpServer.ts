@@ -1,9 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { loggerFor } from '../../schema/telemetry/logger.ts';
+import { observeRequest } from './requestTelemetry.ts';
 
-/** Used by the gateway and every subgraph: Apollo Server on Node's http, with a health route. */
+/** Used by every subgraph: Apollo Server on Node's http, with a health route. */
 export interface ServeOptions<C extends BaseContext> {
+  /** The subgraph's name, in its spans, metrics and log lines. */
+  name: string;
   port: number;
   host: string;
   /** Builds the request's context from the request and its parsed body; throw a GraphQLError with `extensions.http.status` to refuse it. */
@@ -43,6 +47,12 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The route as a label: the server's own paths, or `other` (never a path a caller made up). */
+function routeOf(request: IncomingMessage, routes: ServeOptions<BaseContext>['routes']): string {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  return path === '/graphql' || path === '/health' || (routes && path in routes) ? path : 'other';
 }
 
 export async function serveApollo<C extends BaseContext>(apollo: ApolloServer<C>, options: ServeOptions<C>): Promise<RunningServer> {
@@ -89,12 +99,15 @@ export async function serveApollo<C extends BaseContext>(apollo: ApolloServer<C>
     response.end();
   };
 
+  const log = loggerFor(options.name);
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      console.error('Unhandled request failure', error);
-      if (!response.headersSent) sendJson(response, 500, requestError('Unexpected error.'));
-      else response.end();
-    });
+    observeRequest(options.name, request, response, routeOf(request, options.routes), () =>
+      handle(request, response).catch((error: unknown) => {
+        log.error({ err: error }, 'unhandled request failure');
+        if (!response.headersSent) sendJson(response, 500, requestError('Unexpected error.'));
+        else response.end();
+      }),
+    );
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {

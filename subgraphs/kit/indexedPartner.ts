@@ -1,4 +1,5 @@
 import { partnerConfig, type SubgraphConfig } from './config.ts';
+import { asIdentityListLoad } from './identityListLoad.ts';
 import { PartnerClient } from './partnerClient.ts';
 import { PseudonymIndex, type PartnerIdentity } from './pseudonymIndex.ts';
 import type { SubgraphContext } from './subgraphContext.ts';
@@ -8,7 +9,7 @@ export const partnerClientFor = (name: string, config: SubgraphConfig) => new Pa
 
 /** Builds and starts the adapter's pseudonym index from its partner's identity list. */
 export async function startPseudonymIndex(config: SubgraphConfig, source: { identities(): Promise<PartnerIdentity[]> }): Promise<PseudonymIndex> {
-  const index = new PseudonymIndex({ key: config.pseudonymKey, fetchIdentities: () => source.identities(), refreshMs: config.indexRefreshMs });
+  const index = new PseudonymIndex({ key: config.pseudonymKey, fetchIdentities: () => asIdentityListLoad(() => source.identities()), refreshMs: config.indexRefreshMs });
   await index.start();
   return index;
 }

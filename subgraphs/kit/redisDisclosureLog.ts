@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { chainDisclosures, EMPTY_HEAD, serialiseDisclosure, type ChainHead, type DisclosureRecord, type StoredEntry } from './disclosureChain.ts';
+import { chainDisclosures, EMPTY_HEAD, type ChainHead, type DisclosureRecord, type StoredEntry } from './disclosureChain.ts';
 import type { DisclosureLog } from './disclosureLog.ts';
 import type { DisclosureDraft } from './disclosureRecord.ts';
 
@@ -49,9 +49,10 @@ export class RedisDisclosureLog implements DisclosureLog {
     if (drafts.length === 0) return [];
     for (let attempt = 0; attempt < 20; attempt++) {
       const head = (await this.storedHead()) ?? EMPTY_HEAD;
-      const records = chainDisclosures(drafts, head);
+      const linked = chainDisclosures(drafts, head);
+      const records = linked.map(({ record }) => record);
       const last = records.at(-1) as DisclosureRecord;
-      const stored = await this.redis.eval(APPEND, 2, this.stream, this.headKey, String(head.seq), head.hash, String(last.seq), last.hash, ...records.map(serialiseDisclosure));
+      const stored = await this.redis.eval(APPEND, 2, this.stream, this.headKey, String(head.seq), head.hash, String(last.seq), last.hash, ...linked.map(({ line }) => line));
       if (stored === 1) return records;
     }
     throw new Error(`the disclosure log ${this.stream} kept changing under this append`);

@@ -2,4 +2,4 @@ import { subgraphConfig } from '../kit/config.ts';
 import { runSubgraph } from '../kit/runSubgraph.ts';
 import { policeSubgraph } from './policeSubgraph.ts';
 
-await runSubgraph(policeSubgraph, subgraphConfig('police'));
+await runSubgraph(policeSubgraph, () => subgraphConfig('police'));

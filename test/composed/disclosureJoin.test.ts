@@ -49,7 +49,7 @@ describe("the hub's record and the partners' records of one request", () => {
   });
 
   it('npm run disclosures -- join gives the privacy officer the same join from the stores', async () => {
-    const fileOf = (description: string) => description.replace(/^file /, '');
+    const fileOf = (description: string) => /^file (\S+)/.exec(description)?.[1] ?? '';
     const schoolLog = fileOf(hub.subgraphs.school?.disclosureLog?.description ?? '');
     const { code, stdout } = await runNpm(['run', '-s', 'disclosures', '--', 'join', '--trace', TRACE], {
       REDIS_URL: '',

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_HUB_PARTS } from '../../demo/demoHubParts.ts';
+import { partnerApiUrl } from '../../demo/partners/partnerApiUrl.ts';
 import { DEFAULT_SEED } from '../../demo/synthetic/population.ts';
 import { generateContextKeys } from '../../schema/callerContext.ts';
 import { DEMO_PSEUDONYM_KEY, subgraphConfig } from '../../subgraphs/kit/config.ts';
@@ -24,7 +25,7 @@ export async function conformanceOf(name: string, broken: { definition?: Subgrap
   const part = DEMO_HUB_PARTS[name];
   if (!part?.startPartner) throw new Error(`${name} has no demo partner system`);
   const system = await part.startPartner({ seed: DEFAULT_SEED, count: 300 });
-  const proxy = await startRecordingProxy(`${system.url}${part.apiPath ?? ''}`);
+  const proxy = await startRecordingProxy(partnerApiUrl(name, system.url));
   const keys = await generateContextKeys();
   const forger = await generateContextKeys();
   const prefix = name.toUpperCase();

@@ -8,6 +8,10 @@ export interface RedisServerOptions {
   appendOnly?: { dir: string; fsync: 'always' | 'everysec' };
   /** How long to wait for the server to answer PING. Default 10 s. */
   startTimeoutMs?: number;
+  /** Listen on this port (a node restarted where it was); default: a free one. */
+  port?: number;
+  /** More `redis-server` arguments, given the port it listens on (a cluster node's config file and bus port). */
+  extraArgs?: (port: number) => Promise<string[]> | string[];
 }
 
 export interface RunningRedis {
@@ -24,7 +28,7 @@ export function redisServerInstalled(): boolean {
 }
 
 /** A port the OS just handed out; redis-server cannot listen on port 0 itself. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -50,11 +54,12 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-function launch(port: number, options: RedisServerOptions): ChildProcess {
+async function launch(port: number, options: RedisServerOptions): Promise<ChildProcess> {
   const persistence = options.appendOnly
     ? ['--appendonly', 'yes', '--appendfsync', options.appendOnly.fsync, '--dir', options.appendOnly.dir]
     : ['--appendonly', 'no', '--dir', tmpdir()];
-  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence], {
+  const extra = (await options.extraArgs?.(port)) ?? [];
+  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -88,8 +93,8 @@ function ready(child: ChildProcess, port: number, timeoutMs: number): Promise<vo
 export async function startRedisServer(options: RedisServerOptions = {}): Promise<RunningRedis> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
-    const child = launch(port, options);
+    const port = options.port ?? (await freePort());
+    const child = await launch(port, options);
     try {
       await ready(child, port, options.startTimeoutMs ?? 10_000);
     } catch (error) {

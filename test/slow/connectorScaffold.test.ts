@@ -39,7 +39,7 @@ describe('npm run connector:new', () => {
   }, 180_000);
 
   it("passes its own tests, default deny, the generated-files check, the architecture rules, the gateway's access matrix and the conformance suite untouched", () => {
-    const files = [`subgraphs/${NAME}`, 'test/privacy', 'test/generatedFiles.test.ts', 'test/architecture.test.ts', 'test/composed/privacyMatrix.test.ts', 'test/adversarial/directSubgraphCalls.test.ts', 'test/conformance/adapters.test.ts'];
+    const files = [`subgraphs/${NAME}`, 'test/privacy', 'test/generatedFiles.test.ts', 'test/architecture.test.ts', 'test/composed/privacyMatrix.test.ts', 'test/adversarial/directSubgraphCalls.test.ts', 'test/conformance/adapters.test.ts', 'scripts/supervisor/hubComponents.test.ts'];
     // A failing file makes vitest exit non-zero, and run() throws with its output.
     const output = copy.run('npx', ['--no-install', 'vitest', 'run', ...files]).replace(/\u001b\[[0-9;]*m/g, '');
     expect(output).toMatch(/Test Files\s+\d+ passed \(\d+\)/);

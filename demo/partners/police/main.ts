@@ -1,0 +1,4 @@
+import { runDemoPartner } from '../runDemoPartner.ts';
+import { startPoliceSystem } from './policeSystem.ts';
+
+await runDemoPartner('police', startPoliceSystem);
