@@ -23,7 +23,7 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-const ID_KEY = /(^id$|Id$|_id$|nummer$|Nummer$|number$|Number$|^identificatie$)/;
+const ID_KEY = /(^id$|Id$|_id$|nummer$|Nummer$|number$|Number$|^[Ii]dentificatie$)/;
 /** Whether nine digits pass the BSN elfproef (11-test): 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 mod 11. */
 export const passesElfproef = (digits: string) =>
   /^\d{9}$/.test(digits) && [...digits].reduce((sum, d, i) => sum + Number(d) * (i === 8 ? -1 : 9 - i), 0) % 11 === 0 && digits !== '000000000';
