@@ -10,7 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**'],
+    // test/slow runs apart (npm run test:slow, from .ci/run): it type-checks and generates a whole copy.
+    exclude: ['node_modules/**', 'test/slow/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -6,6 +6,8 @@ import { ggdSubgraph } from '../subgraphs/ggd/ggdSubgraph.ts';
 import { policeSubgraph } from '../subgraphs/police/policeSubgraph.ts';
 import { schoolSubgraph } from '../subgraphs/school/schoolSubgraph.ts';
 import { veiligThuisSubgraph } from '../subgraphs/veiligthuis/veiligThuisSubgraph.ts';
+import { jeugdhulpSubgraph } from '../subgraphs/jeugdhulp/jeugdhulpSubgraph.ts';
+import { startJeugdhulpSystem } from './partners/jeugdhulp/jeugdhulpSystem.ts';
 import type { RunningDemoPartner } from './partners/demoPartnerServer.ts';
 import { startChildcareSystem } from './partners/childcare/childcareSystem.ts';
 import { startGgdSystem } from './partners/ggd/ggdSystem.ts';
@@ -28,6 +30,7 @@ export const DEMO_HUB_PARTS: Record<string, DemoHubPart> = {
   ggd: { definition: ggdSubgraph, startPartner: startGgdSystem },
   veiligthuis: { definition: veiligThuisSubgraph, startPartner: startVeiligThuisSystem },
   police: { definition: policeSubgraph, startPartner: startPoliceSystem },
+  jeugdhulp: { definition: jeugdhulpSubgraph, startPartner: startJeugdhulpSystem },
   casus: { definition: casusSubgraph, startPartner: null },
   auditlog: { definition: auditlogSubgraph, startPartner: null },
 };

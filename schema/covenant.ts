@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The kinds of organisation that sign the covenant. */
-export const ORGANISATION_TYPES = ['SCHOOL', 'CHILDCARE', 'GGD', 'VEILIG_THUIS', 'POLICE', 'MUNICIPALITY'] as const;
+export const ORGANISATION_TYPES = ['SCHOOL', 'CHILDCARE', 'GGD', 'VEILIG_THUIS', 'POLICE', 'MUNICIPALITY', 'YOUTH_CARE'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 /** A member organisation of the covenant. Institutions, not people: public information. */
@@ -24,6 +24,8 @@ export const DEMO_ORGANISATIONS: readonly CovenantOrganisation[] = [
   { id: 'veilig-thuis-regio', name: 'Veilig Thuis Regio Demo', type: 'VEILIG_THUIS' },
   { id: 'politie-basisteam', name: 'Politie Basisteam Demo', type: 'POLICE' },
   { id: 'gemeente-demo', name: 'Gemeente Demo (jeugdteam en leerplicht)', type: 'MUNICIPALITY' },
+  { id: 'jeugdhulp-horizon', name: 'Jeugdhulp De Horizon (demo)', type: 'YOUTH_CARE' },
+  { id: 'jeugdhulp-kompaan', name: 'Kompaan Jeugdzorg (demo)', type: 'YOUTH_CARE' },
 ];
 
 /**

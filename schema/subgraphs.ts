@@ -28,6 +28,7 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
   entry('ggd', 4003, 5003, 'GGD'),
   entry('veiligthuis', 4004, 5004, 'VEILIG_THUIS'),
   entry('police', 4005, 5005, 'POLICE'),
+  entry('jeugdhulp', 4008, 5006, 'YOUTH_CARE'),
   entry('casus', 4006, null, null),
   entry('auditlog', 4007, null, null),
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateContextKeys } from '../../schema/callerContext.ts';
+import { SUBGRAPHS } from '../../schema/subgraphs.ts';
 import { hubComponents, sharedEnv } from './hubComponents.ts';
 import { hubSettingsFromEnv } from './hubSettings.ts';
 
@@ -24,6 +25,10 @@ describe('the hub components', () => {
       'ggd-system': 5003,
       'veiligthuis-system': 5004,
       'police-system': 5005,
+      jeugdhulp: 4008,
+      'jeugdhulp-system': 5006,
+      // A connector made by `npm run connector:new` later, on the ports schema/subgraphs.ts gives it.
+      ...Object.fromEntries(SUBGRAPHS.filter((s) => !['school', 'childcare', 'ggd', 'veiligthuis', 'police', 'jeugdhulp', 'casus', 'auditlog'].includes(s.name)).flatMap((s) => [[s.name, s.port], [`${s.name}-system`, s.partnerPort]])),
     });
   });
 

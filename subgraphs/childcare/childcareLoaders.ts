@@ -1,16 +1,16 @@
-import { batchLoader, groupBy } from '../kit/loaders.ts';
+import { listEachLoader, oneEachLoader } from '../kit/loaders.ts';
 import type { ChildcarePartner } from './childcarePartner.ts';
+
+const kind = (item: { kindId: string }) => item.kindId;
 
 /** Per-request loaders: one partner call per resource per plan step, whatever the number of children. */
 export function createChildcareLoaders({ api }: ChildcarePartner) {
-  const byKind = <T extends { kindId: string }>(items: T[]) => groupBy(items, (item) => item.kindId);
-  const oneByKind = <T extends { kindId: string }>(items: T[]) => new Map(items.map((item) => [item.kindId, item]));
   return {
-    placement: batchLoader(async (kindIds: readonly string[]) => oneByKind(await api.placements(kindIds))),
-    vveIndication: batchLoader(async (kindIds: readonly string[]) => oneByKind(await api.vveIndications(kindIds))),
-    observations: batchLoader(async (kindIds: readonly string[]) => byKind(await api.observations(kindIds))),
-    handover: batchLoader(async (kindIds: readonly string[]) => oneByKind(await api.handovers(kindIds))),
-    careSignals: batchLoader(async (kindIds: readonly string[]) => byKind(await api.careSignals(kindIds))),
+    placement: oneEachLoader((ids: readonly string[]) => api.placements(ids), kind),
+    vveIndication: oneEachLoader((ids: readonly string[]) => api.vveIndications(ids), kind),
+    observations: listEachLoader((ids: readonly string[]) => api.observations(ids), kind),
+    handover: oneEachLoader((ids: readonly string[]) => api.handovers(ids), kind),
+    careSignals: listEachLoader((ids: readonly string[]) => api.careSignals(ids), kind),
   };
 }
 

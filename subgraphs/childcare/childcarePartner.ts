@@ -1,15 +1,12 @@
 import type { SubgraphConfig } from '../kit/config.ts';
-import { partnerClientFor, startPseudonymIndex } from '../kit/indexedPartner.ts';
-import type { PseudonymIndex } from '../kit/pseudonymIndex.ts';
+import { partnerClientFor } from '../kit/indexedPartner.ts';
+import { connectIndexedPartner, type IndexedPartner } from '../kit/indexedSubgraph.ts';
 import { ChildcareApiClient } from './childcareClient.ts';
 
 /** The childcare subgraph's connection to its partner: the API client and the pseudonym index. */
-export interface ChildcarePartner {
-  api: ChildcareApiClient;
-  index: PseudonymIndex;
-}
+export type ChildcarePartner = IndexedPartner<{ api: ChildcareApiClient }>;
 
 export async function connectChildcare(config: SubgraphConfig): Promise<ChildcarePartner> {
   const api = new ChildcareApiClient(partnerClientFor('childcare', config));
-  return { api, index: await startPseudonymIndex(config, api) };
+  return connectIndexedPartner(config, { api }, api);
 }

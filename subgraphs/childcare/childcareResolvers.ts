@@ -1,4 +1,4 @@
-import { loadForChild, loadListForChild, pageArguments, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
+import { childrenHeldBy, loadForChild, loadListForChild, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
 import type {
   ChildcareAssessment,
   ChildcareConcern,
@@ -58,11 +58,7 @@ export const childcareResolvers: Resolvers = {
   },
   Organisation: {
     __resolveReference: resolveOrganisationReference,
-    placedChildren: async (organisation, { first, offset }, { partner }) => {
-      const page = pageArguments(first, offset);
-      const children = await partner.index.childrenOf(organisation.id);
-      return children.slice(page.offset, page.offset + page.first).map((id) => ({ id }));
-    },
+    placedChildren: (organisation, page, { partner }) => childrenHeldBy(partner.index, organisation.id, page),
   },
   ChildcarePlacement: {
     location: (placement) => ({ id: placement.locationId }),

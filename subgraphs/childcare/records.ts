@@ -2,7 +2,9 @@
  * The childcare planning system's API format (`/v2`), as the adapter receives it. These are the
  * codegen mappers: resolvers map these records onto the graph.
  */
-import type { ChildScoped } from '../kit/privacyGuard.ts';
+import type { Scoped } from '../kit/graphRecords.ts';
+
+export type { ChildRef, OrganisationRef, Scoped } from '../kit/graphRecords.ts';
 
 export interface CcIdentity {
   kindId: string;
@@ -63,18 +65,6 @@ export interface CcEnvelope<T> {
   data: T[];
   /** Only on paged resources; `page` counts from 0. */
   paging?: { page: number; size: number; totalElements: number; last: boolean };
-}
-
-/** A partner record as it travels through the graph: with the child and holder it belongs to. */
-export type Scoped<T> = T & ChildScoped;
-
-/** The parent of `Child` fields: the entity reference. */
-export interface ChildRef {
-  id: string;
-}
-
-export interface OrganisationRef {
-  id: string;
 }
 
 /** The codegen mappers: each graph type's parent as the resolvers receive it. */

@@ -1,4 +1,4 @@
-import { loadListForChild, pageArguments, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
+import { childrenHeldBy, loadListForChild, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
 import type { Resolvers } from './__generated__/resolvers.ts';
 import { codeIn, dateOf, SYSTEM, textOf } from './fhirCodes.ts';
 import { ACTIVITY_STATUS, CONCERN_DOMAIN, CONCERN_STATUS, CONTACT_STATUS, contactDiscipline, contactSetting, INSTRUMENT, NOT_GIVEN_REASON, OUTCOME } from './ggdCodings.ts';
@@ -50,11 +50,7 @@ export const ggdResolvers: Resolvers = {
   },
   Organisation: {
     __resolveReference: resolveOrganisationReference,
-    jgzClients: async (organisation, { first, offset }, { partner }) => {
-      const page = pageArguments(first, offset);
-      const children = await partner.index.childrenOf(organisation.id);
-      return children.slice(page.offset, page.offset + page.first).map((id) => ({ id }));
-    },
+    jgzClients: (organisation, page, { partner }) => childrenHeldBy(partner.index, organisation.id, page),
   },
   JgzContact: {
     date: (encounter) => dateOf(encounter.period?.start),

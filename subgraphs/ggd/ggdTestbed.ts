@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { ClinicalResource, Patient } from '../../demo/partners/ggd/fhirR4.ts';
 import { SYSTEM } from '../../demo/partners/ggd/fhirR4.ts';
@@ -34,7 +37,7 @@ export function useGgdTestbed() {
     contexts = await CallerContexts.create('ggd');
     subgraph = await startSubgraph(
       ggdSubgraph,
-      subgraphConfig('ggd', { NODE_ENV: 'test', GGD_PARTNER_URL: `${system.url}fhir/`, GGD_PARTNER_TOKEN: 'demo-partner-token', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, GRANTS_CACHE_MS: '0' }),
+      subgraphConfig('ggd', { NODE_ENV: 'test', GGD_PARTNER_URL: `${system.url}fhir/`, GGD_PARTNER_TOKEN: 'demo-partner-token', KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk, GRANTS_CACHE_MS: '0', KETENGRAAF_DISCLOSURE_LOG_DIR: mkdtempSync(join(tmpdir(), 'ketengraaf-disclosures-')) }),
       { grantSource: grants },
     );
   });

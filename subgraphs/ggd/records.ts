@@ -3,21 +3,11 @@
  * resources themselves, stamped with the child and the holding organisation; growth and the
  * case director's summary are built by the adapter from several resources.
  */
-import type { ChildScoped } from '../kit/privacyGuard.ts';
+import type { Scoped } from '../kit/graphRecords.ts';
+
+export type { ChildRef, OrganisationRef, Scoped } from '../kit/graphRecords.ts';
 import type { JgzConcernDomain } from './__generated__/resolvers.ts';
 import type { CarePlan, Condition, Encounter, Immunization, Observation } from './fhirTypes.ts';
-
-/** A partner record as it travels through the graph: with the child and holder it belongs to. */
-export type Scoped<T> = T & ChildScoped;
-
-/** The parent of `Child` fields: the entity reference. */
-export interface ChildRef {
-  id: string;
-}
-
-export interface OrganisationRef {
-  id: string;
-}
 
 /** Length and weight observations of one day, converted to centimetres and kilograms. */
 export interface GrowthMeasurement {

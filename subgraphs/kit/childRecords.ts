@@ -56,3 +56,17 @@ export function pageArguments(first: number | null | undefined, offset: number |
   if (!Number.isInteger(from) || from < 0) throw hubError(ErrorCode.BAD_USER_INPUT, 'offset must be a whole number, 0 or more.');
   return { first: size, offset: from };
 }
+
+/**
+ * A page of the children whose record an organisation holds at this partner (a school's pupils,
+ * a provider's clients), as `Child` references, from the pseudonym index alone.
+ */
+export async function childrenHeldBy(
+  index: PseudonymIndex,
+  organisationId: string,
+  { first, offset }: { first?: number | null; offset?: number | null },
+): Promise<{ id: string }[]> {
+  const page = pageArguments(first, offset);
+  const children = await index.childrenOf(organisationId);
+  return children.slice(page.offset, page.offset + page.first).map((id) => ({ id }));
+}

@@ -12,9 +12,12 @@ import type { SubgraphConfig } from './config.ts';
 import { CachedGrantSource, CasusGrantClient, type GrantSource } from './grants.ts';
 import { grantsRoute } from './grantsRoute.ts';
 import { serveApollo, type RunningServer } from './httpServer.ts';
+import { applyDisclosureRecorder, disclosureLogPlugin } from './disclosureRecorder.ts';
+import type { DisclosureLog } from './disclosureLog.ts';
 import { answerInternalRoute, type InternalRoute } from './internalRoute.ts';
 import { involvementRoute, type RecordHolder } from './involvementRoute.ts';
 import { maskUnexpectedErrors } from './maskErrors.ts';
+import { openDisclosureLog } from './openDisclosureLog.ts';
 import { applyPrivacyGuard, type HolderOf } from './privacyGuard.ts';
 import { grantLoader, type SubgraphContext } from './subgraphContext.ts';
 import { gatewayContextVerifier } from './verifyGatewayContext.ts';
@@ -44,6 +47,8 @@ export interface SubgraphDefinition<Partner, Loaders> {
    */
   recordHolder?(partner: Partner): RecordHolder;
   disconnect?(partner: Partner): Promise<void>;
+  /** A partner adapter: records what it discloses to the hub in its own log (`openDisclosureLog.ts`). */
+  disclosureLog?: boolean;
 }
 
 /**
@@ -57,6 +62,8 @@ export interface RunningSubgraph extends RunningServer {
   name: string;
   /** Where its Prometheus metrics are served, when `<NAME>_METRICS_PORT` is set. */
   metricsUrl?: string;
+  /** The adapter's own disclosure log, for a partner adapter. */
+  disclosureLog: DisclosureLog | null;
 }
 
 const PRIVACY_SDL = readFileSync(new URL('../../schema/privacy.graphql', import.meta.url), 'utf8');
@@ -71,7 +78,7 @@ export async function startSubgraph<Partner, Loaders>(
   definition: SubgraphDefinition<Partner, Loaders>,
   config: SubgraphConfig,
   /** Replaces where grants come from (subgraph-level tests run without the casus subgraph). */
-  overrides: { grantSource?: GrantSource } = {},
+  overrides: { grantSource?: GrantSource; disclosureLog?: DisclosureLog } = {},
 ): Promise<RunningSubgraph> {
   type Context = SubgraphContext<Partner, Loaders>;
   startTracing(`ketengraaf-${definition.name}`, config.env);
@@ -88,13 +95,15 @@ export async function startSubgraph<Partner, Loaders>(
     policies,
     definition.holderOf,
   );
+  const disclosureLog = definition.disclosureLog ? (overrides.disclosureLog ?? (await openDisclosureLog(config))) : null;
+  if (disclosureLog) applyDisclosureRecorder(schema, policies);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: maskUnexpectedErrors(definition.name),
     includeStacktraceInErrorResponses: false,
     // The hub stops its servers itself, in order; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(disclosureLog ? [disclosureLogPlugin(definition.name, disclosureLog)] : [])],
     // Introspection needs a valid context like any other request; the gateway never asks for it.
     introspection: true,
   });
@@ -136,10 +145,12 @@ export async function startSubgraph<Partner, Loaders>(
     ...running,
     name: definition.name,
     ...(metrics ? { metricsUrl: metrics.url } : {}),
+    disclosureLog,
     close: async () => {
       await running.close();
       await metrics?.release();
       await definition.disconnect?.(partner);
+      await disclosureLog?.close();
       await flushTracing();
     },
   };

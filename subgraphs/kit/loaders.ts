@@ -28,3 +28,11 @@ export function groupBy<K, V>(items: readonly V[], keyOf: (item: V) => K): Map<K
   }
   return groups;
 }
+
+/** A loader of at most one record per key: one batch call, each record matched back by `keyOf`. */
+export const oneEachLoader = <K, V>(fetchMany: (keys: readonly K[]) => Promise<readonly V[]>, keyOf: (item: V) => K): DataLoader<K, V | null> =>
+  batchLoader(async (keys: readonly K[]) => new Map((await fetchMany(keys)).map((item) => [keyOf(item), item])));
+
+/** A loader of a list per key (absences per pupil): one batch call, records grouped by `keyOf`. */
+export const listEachLoader = <K, V>(fetchMany: (keys: readonly K[]) => Promise<readonly V[]>, keyOf: (item: V) => K): DataLoader<K, V[] | null> =>
+  batchLoader(async (keys: readonly K[]) => groupBy(await fetchMany(keys), keyOf));

@@ -13,3 +13,16 @@ export function pseudonymFor(bsn: string, key: string): string {
   const digest = createHmac('sha256', key).update(`bsn:${bsn}`).digest('base64url');
   return `ch_${digest.slice(0, 27)}`;
 }
+
+/**
+ * The covenant's test vector for the derivation above, for adapters in any language: with this key
+ * and BSN (a test BSN that passes the elfproef), HMAC-SHA256 over `bsn:<BSN>`, base64url, its first
+ * 27 characters after `ch_`, must give this pseudonym. `npm run connector:check` checks it here and
+ * checks that the running adapter recognises the pseudonyms derived the same way from its
+ * partner's BSNs (docs/connector-guide.md, "The pseudonym").
+ */
+export const PSEUDONYM_TEST_VECTOR = {
+  key: 'ketengraaf-covenant-test-vector',
+  bsn: '999999990',
+  pseudonym: 'ch_uO4AtlufOlBmm4jy7ySd8EaI6Et',
+} as const;

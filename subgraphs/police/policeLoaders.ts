@@ -1,18 +1,18 @@
-import { batchLoader, groupBy } from '../kit/loaders.ts';
+import { listEachLoader, oneEachLoader } from '../kit/loaders.ts';
 import type { PolicePartner } from './policePartner.ts';
+
+const person = (item: { persoonsnummer: string }) => item.persoonsnummer;
 
 /** Per-request loaders: one call per resource per plan step, whatever the number of children. */
 export function createPoliceLoaders({ bvh }: PolicePartner) {
-  const byPerson = <T extends { persoonsnummer: string }>(items: T[]) => groupBy(items, (item) => item.persoonsnummer);
-  const onePerPerson = <T extends { persoonsnummer: string }>(items: T[]) => new Map(items.map((item) => [item.persoonsnummer, item]));
   return {
-    registraties: batchLoader(async (personen: readonly string[]) => byPerson(await bvh.registraties(personen))),
-    zorgmeldingen: batchLoader(async (personen: readonly string[]) => byPerson(await bvh.zorgmeldingen(personen))),
-    hgSignalering: batchLoader(async (personen: readonly string[]) => onePerPerson(await bvh.hgSignalering(personen))),
-    prokid: batchLoader(async (personen: readonly string[]) => onePerPerson(await bvh.prokid(personen))),
-    halt: batchLoader(async (personen: readonly string[]) => byPerson(await bvh.halt(personen))),
+    registraties: listEachLoader((ids: readonly string[]) => bvh.registraties(ids), person),
+    zorgmeldingen: listEachLoader((ids: readonly string[]) => bvh.zorgmeldingen(ids), person),
+    hgSignalering: oneEachLoader((ids: readonly string[]) => bvh.hgSignalering(ids), person),
+    prokid: oneEachLoader((ids: readonly string[]) => bvh.prokid(ids), person),
+    halt: listEachLoader((ids: readonly string[]) => bvh.halt(ids), person),
     /** Truancy referrals only: what the compulsory-education purpose covers (Leerplichtwet 1969 art. 22). */
-    haltSchoolverzuim: batchLoader(async (personen: readonly string[]) => byPerson(await bvh.halt(personen, 'SCHOOLVERZUIM'))),
+    haltSchoolverzuim: listEachLoader((ids: readonly string[]) => bvh.halt(ids, 'SCHOOLVERZUIM'), person),
   };
 }
 

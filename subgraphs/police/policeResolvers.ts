@@ -1,4 +1,4 @@
-import { loadForChild, loadListForChild, pageArguments, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
+import { childrenHeldBy, loadForChild, loadListForChild, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
 import type { Resolvers } from './__generated__/resolvers.ts';
 import {
   CARE_REPORT_CONCERN,
@@ -43,11 +43,7 @@ export const policeResolvers: Resolvers = {
   },
   Organisation: {
     __resolveReference: resolveOrganisationReference,
-    registeredChildren: async (organisation, { first, offset }, { partner }) => {
-      const page = pageArguments(first, offset);
-      const children = await partner.index.childrenOf(organisation.id);
-      return children.slice(page.offset, page.offset + page.first).map((id) => ({ id }));
-    },
+    registeredChildren: (organisation, page, { partner }) => childrenHeldBy(partner.index, organisation.id, page),
   },
   PoliceRegistration: {
     __resolveType: (record) => (isCareReport(record) ? 'PoliceCareReport' : 'PoliceIncident'),

@@ -1,18 +1,14 @@
-import { loadTypeDefs, type SubgraphDefinition } from '../kit/createSubgraph.ts';
-import { holderFromIndex, recordHolderFromIndex } from '../kit/indexedPartner.ts';
+import { indexedSubgraph } from '../kit/indexedSubgraph.ts';
 import { createPoliceLoaders, type PoliceLoaders } from './policeLoaders.ts';
 import { connectPolice, type PolicePartner } from './policePartner.ts';
 import { policeResolvers } from './policeResolvers.ts';
 
 /** The police subgraph: the basisteam's registrations, signals and referrals on the graph. */
-export const policeSubgraph: SubgraphDefinition<PolicePartner, PoliceLoaders> = {
+export const policeSubgraph = indexedSubgraph<PolicePartner, PoliceLoaders>({
   name: 'police',
-  typeDefs: loadTypeDefs(new URL('./schema.graphql', import.meta.url)),
+  schema: new URL('./schema.graphql', import.meta.url),
   resolvers: policeResolvers,
-  connect: (config) => connectPolice(config),
+  connect: connectPolice,
   createLoaders: createPoliceLoaders,
-  holderOf: holderFromIndex,
-  recordHolder: recordHolderFromIndex,
   health: ({ bvh }) => bvh.health(),
-  disconnect: async ({ index }) => index.close(),
-};
+});

@@ -2,7 +2,9 @@
  * The police registration system's export format (BVH style, `/bvh/v1`), as the adapter receives
  * it. These are the codegen mappers: resolvers map these records onto the graph.
  */
-import type { ChildScoped } from '../kit/privacyGuard.ts';
+import type { Scoped } from '../kit/graphRecords.ts';
+
+export type { ChildRef, OrganisationRef, Scoped } from '../kit/graphRecords.ts';
 
 export interface BvhPersoon {
   persoonsnummer: string;
@@ -61,18 +63,6 @@ export interface BvhResultaten<T> {
   offset?: number;
   limit?: number;
   totaal?: number;
-}
-
-/** A partner record as it travels through the graph: with the child and holder it belongs to. */
-export type Scoped<T> = T & ChildScoped;
-
-/** The parent of `Child` fields: the entity reference. */
-export interface ChildRef {
-  id: string;
-}
-
-export interface OrganisationRef {
-  id: string;
 }
 
 /**

@@ -2,7 +2,9 @@
  * The student information system's API format (leerlingadministratie, `/api/v1`), as the adapter
  * receives it. These are the codegen mappers: resolvers map these records onto the graph.
  */
-import type { ChildScoped } from '../kit/privacyGuard.ts';
+import type { Scoped } from '../kit/graphRecords.ts';
+
+export type { ChildRef, OrganisationRef, Scoped } from '../kit/graphRecords.ts';
 
 export interface SisIdentity {
   leerlingnummer: string;
@@ -58,18 +60,6 @@ export interface SisIncident {
 export interface SisList<T> {
   items: T[];
   hasMore?: boolean;
-}
-
-/** A partner record as it travels through the graph: with the child and holder it belongs to. */
-export type Scoped<T> = T & ChildScoped;
-
-/** The parent of `Child` fields: the entity reference. */
-export interface ChildRef {
-  id: string;
-}
-
-export interface OrganisationRef {
-  id: string;
 }
 
 /** The codegen mappers: each graph type's parent as the resolvers receive it. */

@@ -1,15 +1,16 @@
-import { batchLoader, groupBy } from '../kit/loaders.ts';
+import { listEachLoader, oneEachLoader } from '../kit/loaders.ts';
 import type { SchoolPartner } from './schoolPartner.ts';
+
+const pupil = (item: { leerlingnummer: string }) => item.leerlingnummer;
 
 /** Per-request loaders: one SIS call per resource per plan step, whatever the number of pupils. */
 export function createSchoolLoaders({ sis }: SchoolPartner) {
-  const byPupil = <T extends { leerlingnummer: string }>(items: T[]) => groupBy(items, (item) => item.leerlingnummer);
   return {
-    leerling: batchLoader(async (nummers: readonly string[]) => new Map((await sis.leerlingen(nummers)).map((l) => [l.leerlingnummer, l]))),
-    verzuim: batchLoader(async (nummers: readonly string[]) => byPupil(await sis.verzuim(nummers))),
-    ondersteuning: batchLoader(async (nummers: readonly string[]) => new Map((await sis.ondersteuning(nummers)).map((o) => [o.leerlingnummer, o]))),
-    toetsen: batchLoader(async (nummers: readonly string[]) => byPupil(await sis.toetsen(nummers))),
-    incidenten: batchLoader(async (nummers: readonly string[]) => byPupil(await sis.incidenten(nummers))),
+    leerling: oneEachLoader(sis.leerlingen, pupil),
+    verzuim: listEachLoader(sis.verzuim, pupil),
+    ondersteuning: oneEachLoader(sis.ondersteuning, pupil),
+    toetsen: listEachLoader(sis.toetsen, pupil),
+    incidenten: listEachLoader(sis.incidenten, pupil),
   };
 }
 

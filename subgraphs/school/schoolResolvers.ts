@@ -1,4 +1,4 @@
-import { loadForChild, loadListForChild, pageArguments, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
+import { childrenHeldBy, loadForChild, loadListForChild, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
 import type { AbsenceKind, Resolvers, SchoolIncidentCategory, Severity, SupportLevel } from './__generated__/resolvers.ts';
 import type { SisIncident, SisOndersteuning, SisVerzuim } from './records.ts';
 
@@ -31,11 +31,7 @@ export const schoolResolvers: Resolvers = {
   },
   Organisation: {
     __resolveReference: resolveOrganisationReference,
-    pupils: async (organisation, { first, offset }, { partner }) => {
-      const page = pageArguments(first, offset);
-      const children = await partner.index.childrenOf(organisation.id);
-      return children.slice(page.offset, page.offset + page.first).map((id) => ({ id }));
-    },
+    pupils: (organisation, page, { partner }) => childrenHeldBy(partner.index, organisation.id, page),
   },
   SchoolEnrolment: {
     school: (leerling) => ({ id: leerling.brin }),

@@ -2,7 +2,9 @@
  * The Veilig Thuis registration system's API format (`/registratie/api`), as the adapter receives
  * it. These are the codegen mappers: resolvers map these records onto the graph.
  */
-import type { ChildScoped } from '../kit/privacyGuard.ts';
+import type { Scoped } from '../kit/graphRecords.ts';
+
+export type { ChildRef, OrganisationRef, Scoped } from '../kit/graphRecords.ts';
 
 export interface VtIdentity {
   dossiernummer: string;
@@ -69,18 +71,6 @@ export interface VtResultaten<T> {
 /** Envelope of the paged dossier list. */
 export interface VtPagina<T> extends VtResultaten<T> {
   volgendePagina: number | null;
-}
-
-/** A partner record as it travels through the graph: with the child and holder it belongs to. */
-export type Scoped<T> = T & ChildScoped;
-
-/** The parent of `Child` fields: the entity reference. */
-export interface ChildRef {
-  id: string;
-}
-
-export interface OrganisationRef {
-  id: string;
 }
 
 /** The codegen mappers: each graph type's parent as the resolvers receive it. */

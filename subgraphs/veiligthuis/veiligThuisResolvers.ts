@@ -1,4 +1,4 @@
-import { loadForChild, loadListForChild, pageArguments, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
+import { childrenHeldBy, loadForChild, loadListForChild, resolveChildReference, resolveOrganisationReference } from '../kit/childRecords.ts';
 import type {
   Resolvers,
   VeiligThuisReporterKind,
@@ -52,11 +52,7 @@ export const veiligThuisResolvers: Resolvers = {
   },
   Organisation: {
     __resolveReference: resolveOrganisationReference,
-    veiligThuisDossierChildren: async (organisation, { first, offset }, { partner }) => {
-      const page = pageArguments(first, offset);
-      const children = await partner.index.childrenOf(organisation.id);
-      return children.slice(page.offset, page.offset + page.first).map((id) => ({ id }));
-    },
+    veiligThuisDossierChildren: (organisation, page, { partner }) => childrenHeldBy(partner.index, organisation.id, page),
   },
   VeiligThuisContact: {
     // Each partner resource has its own number field, so the record tells its graph type.

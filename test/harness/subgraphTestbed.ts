@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { RunningDemoPartner } from '../../demo/partners/demoPartnerServer.ts';
 import type { PopulationOptions } from '../../demo/synthetic/population.ts';
 import type { Purpose, Role } from '../../schema/vocabulary.ts';
@@ -32,7 +35,7 @@ export async function startSubgraphTestbed(
   definition: SubgraphDefinition<any, any>,
   startPartner: (options: PopulationOptions) => Promise<RunningDemoPartner>,
   population: PopulationOptions,
-  options: { apiPath?: string } = {},
+  options: { apiPath?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<SubgraphTestbed> {
   const system = await startPartner(population);
   const contexts = await CallerContexts.create(definition.name);
@@ -45,6 +48,9 @@ export async function startSubgraphTestbed(
       [`${prefix}_PARTNER_URL`]: `${system.url}${options.apiPath ?? ''}`,
       [`${prefix}_PARTNER_TOKEN`]: 'demo-partner-token',
       KETENGRAAF_CONTEXT_PUBLIC_KEY: contexts.keys.publicJwk,
+      // The adapter's disclosure log goes to a throwaway folder, never the repository's.
+      KETENGRAAF_DISCLOSURE_LOG_DIR: mkdtempSync(join(tmpdir(), 'ketengraaf-disclosures-')),
+      ...options.env,
     }),
     { grantSource: grants },
   );

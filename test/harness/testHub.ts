@@ -26,7 +26,14 @@ export async function startTestHub(options: { env?: NodeJS.ProcessEnv; observer?
     ports: 'ephemeral',
     devIssuer,
     // Each test hub writes its own processing log, never the repository's.
-    env: { NODE_ENV: 'test', GRANTS_CACHE_MS: '0', KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-log-')), 'processing-log.jsonl'), ...options.env },
+    env: {
+      NODE_ENV: 'test',
+      GRANTS_CACHE_MS: '0',
+      KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-log-')), 'processing-log.jsonl'),
+      // The partner adapters' own disclosure logs, one file each.
+      KETENGRAAF_DISCLOSURE_LOG_DIR: mkdtempSync(join(tmpdir(), 'ketengraaf-disclosures-')),
+      ...options.env,
+    },
     observer: options.observer,
   });
   return {

@@ -375,7 +375,8 @@ export type OrganisationType =
   | 'MUNICIPALITY'
   | 'POLICE'
   | 'SCHOOL'
-  | 'VEILIG_THUIS';
+  | 'VEILIG_THUIS'
+  | 'YOUTH_CARE';
 
 export type ParticipantInput = {
   organisationId: Scalars['ID']['input'];
@@ -612,7 +613,9 @@ export type Role =
   /** Intern begeleider / zorgcoördinator of a school. */
   | 'SCHOOL_CARE_COORDINATOR'
   /** Medewerker of Veilig Thuis. */
-  | 'VEILIG_THUIS_WORKER';
+  | 'VEILIG_THUIS_WORKER'
+  /** Jeugdhulpverlener of a youth-care provider (jeugdhulpaanbieder). */
+  | 'YOUTH_CARE_PROVIDER';
 
 /** A signal of involvement (verwijsindex): that an organisation is involved, never why. */
 export type Signal = {

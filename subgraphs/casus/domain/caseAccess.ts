@@ -13,6 +13,10 @@ export const CASE_ROLES: Partial<Record<Role, OrganisationType>> = {
   JGZ_PROFESSIONAL: 'GGD',
   VEILIG_THUIS_WORKER: 'VEILIG_THUIS',
   POLICE_OFFICER: 'POLICE',
+  // Takes part, and may confirm an escalation or the director's own consent, only through its own
+  // system of record: involvement there is a started trajectory (JW305), which the provider itself
+  // reports, not the allocation (JW301) that the director's own municipality issues.
+  YOUTH_CARE_PROVIDER: 'YOUTH_CARE',
 };
 
 /** A participant as the case director names them. */

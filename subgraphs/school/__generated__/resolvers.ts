@@ -126,7 +126,9 @@ export type Role =
   /** Intern begeleider / zorgcoördinator of a school. */
   | 'SCHOOL_CARE_COORDINATOR'
   /** Medewerker of Veilig Thuis. */
-  | 'VEILIG_THUIS_WORKER';
+  | 'VEILIG_THUIS_WORKER'
+  /** Jeugdhulpverlener of a youth-care provider (jeugdhulpaanbieder). */
+  | 'YOUTH_CARE_PROVIDER';
 
 /** One registration of absence (verzuim). */
 export type SchoolAbsence = {
