@@ -66,7 +66,12 @@ export function renderPrivacyProtocol(supergraphSdl: string): string {
       if (description) out.push(`- \`${coordinate}\`: ${description}`);
     }
     out.push('', `Category: ${categories}.`, '', '| roles | purposes | per-child conditions (all hold) | legal basis |', '|---|---|---|---|');
-    for (const rule of group.rules) out.push(`| ${rule.roles.join(', ')} | ${rule.purposes.join(', ')} | ${conditionCell(rule)} | ${cell(rule.basis)} |`);
+    for (const rule of group.rules) {
+      // A rule naming no role or purpose (a scaffolded placeholder) releases to nobody: say so.
+      const roles = rule.roles.length > 0 ? rule.roles.join(', ') : 'nobody';
+      const purposes = rule.purposes.length > 0 ? rule.purposes.join(', ') : 'none';
+      out.push(`| ${roles} | ${purposes} | ${conditionCell(rule)} | ${cell(rule.basis)} |`);
+    }
     out.push('');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
