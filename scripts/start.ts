@@ -47,6 +47,7 @@ try {
   const lines = [
     `Ketengraaf demo hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${population.count} synthetic children, seed "${population.seed}").`,
     '',
+    `  web app      ${urls.web}   (open this in a browser; GraphiQL for developers at ${urls.gateway})`,
     `  gateway      ${urls.gateway}   (health: ${new URL('/health', urls.gateway)})`,
     ...SUBGRAPHS.map(({ name }) => `  ${name.padEnd(12)} ${urls[name]}`),
     ...SUBGRAPHS.flatMap(({ name }) => (urls[`${name}-system`] ? [`  ${`${name} system`.padEnd(20)} ${urls[`${name}-system`]}`] : [])),
