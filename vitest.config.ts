@@ -10,7 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**'],
+    // The browser suite has its own config and hub (web/test/vitest.config.ts, npm run test:browser).
+    exclude: ['node_modules/**', 'web/test/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,5 +1,8 @@
+import { PURPOSE_LABEL } from './vocabulary.ts';
+
 /** Dutch words for the schema's enum values and field names, as the panels show them. */
 const VALUE: Record<string, string> = {
+  ...PURPOSE_LABEL,
   EDUCATION: 'Onderwijs', HEALTH: 'Gezondheid', SAFETY: 'Veiligheid', FAMILY: 'Gezin', DEVELOPMENT: 'Ontwikkeling', OTHER: 'Overig',
   OPEN: 'Open', WITHDRAWN: 'Ingetrokken', ARCHIVED: 'Gearchiveerd', CLOSED: 'Gesloten',
   SYSTEM_OF_RECORD: 'Eigen registratie (door de hub gecontroleerd)', STATED_REASON: 'Opgegeven reden (beoordeeld door de privacyfunctionaris)',

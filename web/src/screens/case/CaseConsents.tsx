@@ -33,7 +33,9 @@ export function CaseConsents({ data, issues, isDirector, onChanged }: { data: Ca
     if (!childId) return;
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '');
-    const answer = await record({ input: { childId, purpose: 'CASE_DISCUSSION', organisationId: value('organisation'), givenBy: value('giver') as ConsentGiver, validUntil: value('validUntil') } });
+    const answer = await record({
+      input: { childId, purpose: 'CASE_DISCUSSION', organisationId: value('organisation'), givenBy: value('giver') as ConsentGiver, validUntil: value('validUntil'), childBirthDate: value('birthDate') || null },
+    });
     if (answer.data?.recordConsent) onChanged();
   };
   const error = mutationError(recordResult.error ?? confirmResult.error ?? withdrawResult.error);
@@ -54,10 +56,9 @@ export function CaseConsents({ data, issues, isDirector, onChanged }: { data: Ca
               {consent.status === 'AWAITING_CONFIRMATION' && (
                 <>
                   <br />
-                  <span className="muted">Wacht op bevestiging door een deelnemer van een andere organisatie dan {consent.organisation.name}.</span>
-                  {session.organisation !== consent.organisation.id && (
-                    <ConfirmConsentForm onConfirm={(confirmerName) => void confirm({ input: { consentId: consent.id, confirmerName } }).then(onChanged)} />
-                  )}
+                  <span className="muted">
+                    Wacht op bevestiging door een deelnemer van een andere organisatie dan {consent.organisation.name}. Kenmerk voor die deelnemer: <code className="consent-id">{consent.id}</code>
+                  </span>
                 </>
               )}
               {(consent.status === 'VALID' || consent.status === 'AWAITING_CONFIRMATION' || consent.status === 'PENDING') && (
@@ -68,6 +69,9 @@ export function CaseConsents({ data, issues, isDirector, onChanged }: { data: Ca
             </li>
           ))}
         </ul>
+      )}
+      {!isDirector && data.caseDirector?.organisation?.id !== session.organisation && (
+        <ConfirmConsentForm onConfirm={(consentId, confirmerName) => void confirm({ input: { consentId, confirmerName } }).then((answer) => answer.data?.confirmConsent && onChanged())} confirmed={confirmResult.data?.confirmConsent?.status ?? null} />
       )}
       {isDirector && childId && (
         <form onSubmit={submit} className="form-grid compact" aria-label="Toestemming vastleggen">
@@ -81,6 +85,11 @@ export function CaseConsents({ data, issues, isDirector, onChanged }: { data: Ca
             <label htmlFor={`${id}-giver`}>Gegeven door</label>
             <select id={`${id}-giver`} name="giver">{GIVERS.map((g) => <option key={g} value={g}>{valueLabel(g)}</option>)}</select>
           </div>
+          <div className="field">
+            <label htmlFor={`${id}-birth`}>Geboortedatum van het kind</label>
+            <input id={`${id}-birth`} name="birthDate" type="date" aria-describedby={`${id}-birth-hint`} />
+            <span id={`${id}-birth-hint`} className="muted">Alleen nodig als uw organisatie die nog niet gaf: de leeftijd bepaalt wie toestemming geeft.</span>
+          </div>
           <div className="field"><label htmlFor={`${id}-until`}>Geldig tot</label><input id={`${id}-until`} name="validUntil" type="date" required defaultValue={dateFromToday(180)} /></div>
           <div className="form-actions"><button type="submit" className="secondary">Toestemming vastleggen</button></div>
         </form>
@@ -89,13 +98,25 @@ export function CaseConsents({ data, issues, isDirector, onChanged }: { data: Ca
   );
 }
 
-function ConfirmConsentForm({ onConfirm }: { onConfirm(name: string): void }) {
+/**
+ * Confirming the director's consent for the director's own organisation. The graph shows a consent
+ * only to the organisations it was recorded by or for, so the confirmer enters the kenmerk the
+ * director gives at the case table (separation of duties: the director cannot confirm it alone).
+ */
+function ConfirmConsentForm({ onConfirm, confirmed }: { onConfirm(consentId: string, name: string): void; confirmed: string | null }) {
   const id = useId();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    onConfirm(String(form.get('consentId') ?? '').trim(), String(form.get('name') ?? '').trim());
+  };
   return (
-    <form className="inline-form" onSubmit={(e) => (e.preventDefault(), onConfirm(String(new FormData(e.currentTarget).get('name') ?? '').trim()))}>
-      <label htmlFor={`${id}-name`}>Uw naam</label>
-      <input id={`${id}-name`} name="name" required autoComplete="name" />
-      <button type="submit">Toestemming bevestigen</button>
+    <form className="form-grid compact" onSubmit={submit} aria-label="Toestemming van de regisseur bevestigen">
+      <p className="muted wide">Legde de regisseur toestemming vast voor de eigen organisatie? Die geldt pas als u, als deelnemer van een andere organisatie, haar bevestigt met het kenmerk dat de regisseur u geeft.</p>
+      <div className="field"><label htmlFor={`${id}-consent`}>Kenmerk van de toestemming</label><input id={`${id}-consent`} name="consentId" required autoComplete="off" /></div>
+      <div className="field"><label htmlFor={`${id}-name`}>Uw naam</label><input id={`${id}-name`} name="name" required autoComplete="name" /></div>
+      <div className="form-actions"><button type="submit" className="secondary">Toestemming bevestigen</button></div>
+      {confirmed && <p role="status" className="done-message wide">De toestemming is bevestigd: {valueLabel(confirmed)}.</p>}
     </form>
   );
 }

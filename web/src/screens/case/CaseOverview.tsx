@@ -31,10 +31,10 @@ export function CaseOverview({ data, issues, onChanged }: { data: CaseData; issu
       <section aria-labelledby="case-summary" className="card">
         <h2 id="case-summary">Overzicht</h2>
         <dl className="record">
-          <div><dt>Status</dt><dd>{valueLabel(data.status)}</dd></div>
-          <div><dt>AVE-fase</dt><dd className="phase">{data.phase ?? '—'}</dd></div>
-          <div><dt>Geopend</dt><dd>{data.openedAt?.slice(0, 10) ?? '—'}</dd></div>
-          <div><dt>Regisseur</dt><dd>{data.caseDirector ? `${data.caseDirector.name ?? '—'} (${data.caseDirector.organisation?.name ?? ''})` : '—'}</dd></div>
+          {data.status && <div><dt>Status</dt><dd>{valueLabel(data.status)}</dd></div>}
+          {data.phase != null && <div><dt>AVE-fase</dt><dd className="phase">{data.phase}</dd></div>}
+          {data.openedAt && <div><dt>Geopend</dt><dd>{data.openedAt.slice(0, 10)}</dd></div>}
+          {data.caseDirector && <div><dt>Regisseur</dt><dd>{`${data.caseDirector.name ?? '—'} (${data.caseDirector.organisation?.name ?? ''})`}</dd></div>}
           {data.administrativeDirection && <div><dt>Bestuurlijke regie</dt><dd>{data.administrativeDirection}</dd></div>}
         </dl>
         {['status', 'phase', 'caseDirector'].map((field) => <CaseFieldNotice key={field} issues={issues} field={field} />)}
