@@ -212,7 +212,7 @@ describe('the work process in the browser', () => {
     const caseUrl = director.url();
     await director.getByLabel('Reden van sluiten').fill('Plan uitgevoerd, gezin op weg');
     await director.getByRole('button', { name: 'Casus sluiten' }).click();
-    await director.getByRole('heading', { name: 'Casussen' }).waitFor();
+    await director.getByRole('heading', { name: 'Casussen', exact: true }).waitFor();
     await settled(director);
     expect(await director.locator('main').textContent()).not.toContain(caseUrl.split('/').at(-1));
     // A closed case releases nothing more to its former participants.

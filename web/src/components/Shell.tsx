@@ -7,14 +7,18 @@ import { screensFor } from '../screens/screens.ts';
 import { Link } from './Link.tsx';
 import { PurposeBar } from './PurposeBar.tsx';
 
+let firstScreen = true;
+
 /** Header (who is signed in, for which organisation), the purpose bar, the navigation, and the screen. */
 export function Shell({ route, title, children }: { route: Route; title: string; children: ReactNode }) {
   const { config, session, purpose, signOut } = useApp();
   const heading = useRef<HTMLHeadingElement>(null);
-  // A new screen: its title says where one is, and keyboard focus starts there.
+  // A new screen: its title says where one is, and keyboard focus starts there (not on the first
+  // page load, where the browser starts at the top and the skip link comes first).
   useEffect(() => {
     document.title = `${title} · ${PURPOSE_LABEL[purpose]} · Ketengraaf`;
-    heading.current?.focus();
+    if (firstScreen) firstScreen = false;
+    else heading.current?.focus();
   }, [title, route.screen, purpose]);
   return (
     <>
