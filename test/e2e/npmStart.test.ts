@@ -104,7 +104,7 @@ describe('npm start', () => {
   it('runs the gateway, every subgraph and every demo partner system as a process of its own, each shown in /health', async () => {
     const { processes } = await health();
     expect(Object.keys(processes).sort()).toEqual(
-      ['gateway', 'school', 'childcare', 'ggd', 'veiligthuis', 'police', 'casus', 'auditlog', ...['school', 'childcare', 'ggd', 'veiligthuis', 'police'].map((name) => `${name}-system`)].sort(),
+      ['gateway', 'web', 'school', 'childcare', 'ggd', 'veiligthuis', 'police', 'casus', 'auditlog', ...['school', 'childcare', 'ggd', 'veiligthuis', 'police'].map((name) => `${name}-system`)].sort(),
     );
     const pids = Object.values(processes).map(({ pid }) => pid ?? 0);
     expect(Object.values(processes).every(({ state, restarts }) => state === 'running' && restarts === 0)).toBe(true);

@@ -59,6 +59,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Process
       if (!gatewayUrl) return json(response, 503, { error: 'The gateway is not running yet.' }, headers);
       return json(response, 200, appConfig(gatewayUrl, options.devIssuer !== null, options.oidc), headers);
     }
+    // Not even routed without a development issuer: production has no such path.
+    if (url.pathname.startsWith('/dev/') && !options.devIssuer) return json(response, 404, { error: 'Not found.' }, headers);
     if (url.pathname === '/dev/token' && options.devIssuer) {
       if (request.method !== 'POST') return json(response, 405, { error: 'POST only.' }, headers);
       return void devLogin(request, options.devIssuer, ownOrigins).then(({ status, body }) => json(response, status, body, headers), fail);
