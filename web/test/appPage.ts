@@ -58,9 +58,10 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 }
 
 /** With SCREENSHOTS=1 (`npm run screenshots`), the screen as a PNG in docs/screenshots/ for the README. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
   await settled(page);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: options.fullPage ?? true });
 }

@@ -36,10 +36,10 @@ describe('keyboard and screen sizes', () => {
     await page.getByRole('radio', { name: 'Signalering' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.current-purpose').textContent()).toMatch(/Casusoverleg/);
-    await page.getByRole('link', { name: 'Kind' }).focus();
+    await page.getByRole('navigation', { name: 'Schermen' }).getByRole('link', { name: 'Kind', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Kind zoeken');
-    await page.getByRole('link', { name: 'Trends' }).focus();
+    await page.getByRole('navigation', { name: 'Schermen' }).getByRole('link', { name: 'Trends', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Trends');
     // Trends is trend monitoring: one key press on the offered button changes the purpose.

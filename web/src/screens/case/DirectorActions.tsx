@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useApp } from '../../appContext.ts';
 import { Done, ErrorMessage } from '../../components/Status.tsx';
@@ -21,6 +21,8 @@ export function DirectorActions({ data, onChanged }: { data: CaseData; onChanged
   const [said, setSaid] = useState<string | null>(null);
   const id = useId();
   const current = data.phase ?? 0;
+  // Once the phase changed (or an escalation was confirmed), offer the next step from the new phase.
+  useEffect(() => setPhase(String(current >= 4 ? 3 : current + 1)), [current]);
   const submitPhase = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
