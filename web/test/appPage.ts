@@ -10,16 +10,20 @@ const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname
 /** The app's purposes as the purpose bar labels them. */
 export const PURPOSE = { SIGNALLING: 'Signalering', CASE_DISCUSSION: 'Casusoverleg', WARM_HANDOVER: 'Warme overdracht', TREND_MONITORING: 'Trendmonitoring', DATA_SUBJECT_ACCESS: 'Inzage (verwerkingenlog)' } as const;
 
-/** Uncaught errors in each page: a screen that throws has failed, whatever it shows. */
+/** Uncaught errors and console errors in each page: a screen that throws has failed, whatever it shows. */
 const pageErrors = new WeakMap<Page, string[]>();
 
 /** A professional in a tab of their own (a new browser context: no storage shared with anyone else). */
 export async function signIn(browser: Browser, webUrl: string, who: { organisation: string; role: string; purpose: keyof typeof PURPOSE }, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
   const errors: string[] = [];
   pageErrors.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));
+  // A CSP violation or a failed script shows only in the console: it counts as an error too.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.goto(webUrl);
   await page.getByLabel('Organisatie').selectOption(who.organisation);
   await page.getByLabel('Rol').selectOption(who.role);

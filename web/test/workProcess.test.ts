@@ -59,7 +59,7 @@ async function registerSignal(page: Page, contactName: string, domain: string) {
 
 describe('the work process in the browser', () => {
   it('signs in with organisation, role and an explicitly chosen purpose (the login screen passes axe)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     const page = await context.newPage();
     await page.goto(webUrl);
     await expectAccessible(page, 'Aanmelden');

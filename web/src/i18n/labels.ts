@@ -33,6 +33,10 @@ const FIELD: Record<string, string> = {
   daysPerWeek: 'Dagen per week', startedOn: 'Gestart op', endedOn: 'Beëindigd op', programme: 'Programma', activeConcernDomains: 'Domeinen van zorg',
   carePlanStatus: 'Zorgplan', advice: 'Advies', givenOn: 'Gegeven op', stage: 'Fase', since: 'Sinds', outcome: 'Uitkomst', track: 'Traject',
   registeredOn: 'Geregistreerd op', incidentType: 'Soort incident', childRole: 'Rol van het kind', flaggedSince: 'Gesignaleerd sinds', incidentCount: 'Aantal incidenten',
+  preparedAt: 'Klaargezet op', development: 'Ontwikkeling', vveProgramme: 'VVE-programma', vveDurationMonths: 'Duur VVE (maanden)', pointsOfAttention: 'Aandachtspunten',
+  indicatedOn: 'Geïndiceerd op', hoursPerWeek: 'Uren per week', validUntil: 'Geldig tot', observedOn: 'Geobserveerd op', instrument: 'Instrument', domain: 'Domein',
+  assessment: 'Beoordeling', signalledOn: 'Gesignaleerd op', concern: 'Zorg', followUp: 'Vervolg', openActivities: 'Open activiteiten', vaccine: 'Vaccin',
+  lastIncidentOn: 'Laatste incident', summaryText: 'Samenvatting',
   referredOn: 'Verwezen op', offence: 'Feit', registrationCount: 'Aantal registraties', careReportSent: 'Zorgmelding verstuurd', phase: 'AVE-fase', status: 'Status',
 };
 

@@ -124,7 +124,7 @@ function SchoolHandovers() {
           <h3>
             <code>{handover.child?.id}</code> van {handover.fromOrganisation.name}
           </h3>
-          <RecordView value={{ preparedAt: handover.preparedAt, development: handover.development, vveProgramme: handover.vveProgramme, vveDurationMonths: handover.vveDurationMonths, pointsOfAttention: handover.pointsOfAttention }} caption="Overdracht" />
+          <RecordView value={{ preparedAt: handover.preparedAt.slice(0, 10), development: handover.development, vveProgramme: handover.vveProgramme, vveDurationMonths: handover.vveDurationMonths, pointsOfAttention: handover.pointsOfAttention }} caption="Overdracht" />
         </article>
       ))}
     </section>

@@ -51,7 +51,7 @@ export function TrendsScreen({ route }: { route: Route }) {
   return (
     <Shell route={route} title="Trends">
       <NeedsPurpose purposes={['TREND_MONITORING']}>
-        <p className="muted">Alleen aantallen uit de eigen gegevens van de hub, nooit een kind. Een aantal van 1 tot en met 4 wordt niet getoond (“&lt; 5”), zodat niemand herkenbaar is.</p>
+        <p className="muted">Alleen aantallen uit de eigen gegevens van de hub, nooit een kind. Een aantal van 1 tot en met 4 wordt niet getoond (“&lt; 5”), zodat niemand herkenbaar is. Per maand tellen alleen voorbije maanden: de lopende maand verschijnt als die voorbij is.</p>
         {fetching && <Loading what="De trendcijfers" />}
         {requestFailure(error) && <ErrorMessage>{requestFailure(error)}</ErrorMessage>}
         {figures && monthly && phases && (
