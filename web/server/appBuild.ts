@@ -23,7 +23,15 @@ export async function ensureAppBuilt(webRoot: string, options: { mayBuild: boole
   options.log(built ? 'The app sources changed: building web/ with Vite...' : 'Building the app in web/ with Vite (once)...');
   const staging = join(webRoot, `.dist-${process.pid}`);
   const { build } = await import('vite');
-  await build({ configFile: join(webRoot, 'vite.config.ts'), root: webRoot, logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+  // Vite builds React's development bundle when NODE_ENV says development, as it does under
+  // `npm start`: the app served is always the production build, whatever mode the server runs in.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(webRoot, 'vite.config.ts'), root: webRoot, mode: 'production', logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   rmSync(dist, { recursive: true, force: true });
   renameSync(staging, dist);
   return dist;

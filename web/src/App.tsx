@@ -45,6 +45,7 @@ export function App({ config }: { config: AppConfig }) {
     return (
       <LoginScreen
         config={config}
+        signedIn={session ?? undefined}
         onSignedIn={(signedIn, chosen) => {
           saveSession(signedIn);
           savePurpose(chosen);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
+import { startFakeIdentityProvider } from './fakeIdentityProvider.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,6 +12,8 @@ declare module 'vitest' {
     webUrl: string;
     /** The gateway as `npm start` printed it. */
     gatewayUrl: string;
+    /** An OpenID Connect provider of De Wilg (school), in the trusted-issuer list with an `oidc` client. */
+    idpUrl: string;
   }
 }
 
@@ -21,6 +24,8 @@ const root = new URL('../..', import.meta.url).pathname;
  * it prints and the gateway's /health (every process running), never by a sleep of a guessed length.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const idp = await startFakeIdentityProvider({ clientId: 'ketengraaf-app', audience: 'ketengraaf-hub', professional: { sub: 'ib-wilg-1', org: 'school-wilg', role: 'SCHOOL_CARE_COORDINATOR' } });
+  const trustedIssuers = [{ issuer: idp.url, audience: 'ketengraaf-hub', organisations: ['school-wilg'], jwksUrl: `${idp.url}/jwks`, oidc: { clientId: 'ketengraaf-app' } }];
   const hub = spawn('npm', ['start'], {
     cwd: root,
     env: {
@@ -29,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       DEMO_PORTS: 'ephemeral',
       PORT: '0',
       REDIS_URL: '',
+      KETENGRAAF_TRUSTED_ISSUERS: JSON.stringify(trustedIssuers),
       KETENGRAAF_COMPILED: '0',
       KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-browser-')), 'processing-log.jsonl'),
     },
@@ -39,10 +45,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   hub.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   hub.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const stop = async () => {
-    if (hub.exitCode !== null || hub.signalCode !== null) return;
-    const exited = new Promise((resolve) => hub.once('exit', resolve));
-    process.kill(-(hub.pid ?? 0), 'SIGINT');
-    await exited;
+    if (hub.exitCode === null && hub.signalCode === null) {
+      const exited = new Promise((resolve) => hub.once('exit', resolve));
+      process.kill(-(hub.pid ?? 0), 'SIGINT');
+      await exited;
+    }
+    await idp.close();
   };
   try {
     const deadline = Date.now() + 180_000;
@@ -62,6 +70,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     project.provide('webUrl', urls.web);
     project.provide('gatewayUrl', urls.gateway);
+    project.provide('idpUrl', idp.url);
   } catch (error) {
     await stop();
     throw error;

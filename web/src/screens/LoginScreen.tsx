@@ -11,7 +11,42 @@ import type { Session } from '../session/session.ts';
  * explicitly (no default). Production signs in at the organisation's identity provider (OpenID
  * Connect); the development login exists only when the app's server runs in development mode.
  */
-export function LoginScreen({ config, onSignedIn }: { config: AppConfig; onSignedIn(session: Session, purpose: Purpose): void }) {
+export function LoginScreen({ config, signedIn, onSignedIn }: { config: AppConfig; signedIn?: Session; onSignedIn(session: Session, purpose: Purpose): void }) {
+  if (signedIn) return <PurposeChoice config={config} session={signedIn} onChosen={(purpose) => onSignedIn(signedIn, purpose)} />;
+  return <SignInForm config={config} onSignedIn={onSignedIn} />;
+}
+
+/**
+ * Back from the identity provider with a role the provider decided (it may differ from the one
+ * chosen here): the purpose is chosen again among that role's, never assumed.
+ */
+function PurposeChoice({ config, session, onChosen }: { config: AppConfig; session: Session; onChosen(purpose: Purpose): void }) {
+  const [purpose, setPurpose] = useState<Purpose | ''>('');
+  const organisation = config.organisations.find((org) => org.id === session.organisation)?.name ?? session.organisation;
+  return (
+    <main id="inhoud" className="login">
+      <h1>Doel van uw werk</h1>
+      <p>
+        U bent aangemeld als {ROLE_LABEL[session.role]} bij {organisation}. Kies het doel van uw werk.
+      </p>
+      <form onSubmit={(event) => (event.preventDefault(), purpose && onChosen(purpose))}>
+        <fieldset className="field">
+          <legend>Doel van uw werk (doelbinding)</legend>
+          {PURPOSES_OF_ROLE[session.role].map((p) => (
+            <label key={p} className="radio">
+              <input type="radio" name="chosen-purpose" value={p} checked={purpose === p} onChange={() => setPurpose(p)} /> {PURPOSE_LABEL[p]}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" disabled={!purpose}>
+          Verder
+        </button>
+      </form>
+    </main>
+  );
+}
+
+function SignInForm({ config, onSignedIn }: { config: AppConfig; onSignedIn(session: Session, purpose: Purpose): void }) {
   const [organisation, setOrganisation] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [purpose, setPurpose] = useState<Purpose | ''>('');

@@ -34,8 +34,18 @@ export async function startOidcLogin(config: AppConfig, organisation: string): P
   await userManager(provider).signinRedirect();
 }
 
-/** Back from the provider: exchanges the code (with the PKCE verifier) for tokens; the access token goes to the gateway. */
-export async function finishOidcLogin(config: AppConfig): Promise<Session> {
+let finishing: Promise<Session> | null = null;
+
+/**
+ * Back from the provider: exchanges the code (with the PKCE verifier) for tokens; the access token
+ * goes to the gateway. Once per page load: a code is good for one exchange only.
+ */
+export function finishOidcLogin(config: AppConfig): Promise<Session> {
+  finishing ??= exchangeCode(config);
+  return finishing;
+}
+
+async function exchangeCode(config: AppConfig): Promise<Session> {
   const provider = config.oidc[Number(sessionStorage.getItem(PROVIDER_KEY))];
   if (!provider) throw new Error('De aanmelding is niet vanuit deze app gestart.');
   const user = await userManager(provider).signinRedirectCallback();
