@@ -1,24 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible, screenshot, settled, signIn } from './appPage.ts';
-import { launchChromium } from './chromium.ts';
+import { browserForThisFile } from './chromium.ts';
 
 // The warm handover from childcare to school in the browser: the childcare that holds the child's
 // placement prepares the form; the school sees nothing of it until the parents' consent is recorded.
 // A child placed at Het Zonnetje in the default demo data (its placement has not ended).
 const CHILD = 'ch_4izwz90Kne8jIAPtyee7f2cjUjX';
 const webUrl = inject('webUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('warme overdracht in the browser', () => {
   it('is prepared by the childcare and reaches the school once the parents consent', async () => {
-    const childcare = await signIn(browser, webUrl, { organisation: 'kdv-zonnetje', role: 'CHILDCARE_WORKER', purpose: 'WARM_HANDOVER' });
+    const childcare = await signIn(browser(), webUrl, { organisation: 'kdv-zonnetje', role: 'CHILDCARE_WORKER', purpose: 'WARM_HANDOVER' });
     await childcare.getByRole('link', { name: 'Warme overdracht' }).click();
     await childcare.getByLabel('Pseudoniem van het kind').fill(CHILD);
     await childcare.getByLabel('Geboortedatum').fill('2022-10-01');
@@ -33,7 +26,7 @@ describe('warme overdracht in the browser', () => {
     const prepared = childcare.locator('li', { hasText: CHILD });
     expect(await prepared.textContent()).toMatch(/Basisschool Het Kompas.*Wacht op toestemming ouders/);
 
-    const school = await signIn(browser, webUrl, { organisation: 'school-kompas', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'WARM_HANDOVER' });
+    const school = await signIn(browser(), webUrl, { organisation: 'school-kompas', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'WARM_HANDOVER' });
     await school.getByRole('link', { name: 'Warme overdracht' }).click();
     await settled(school);
     expect(await school.locator('main').textContent()).not.toContain(CHILD);

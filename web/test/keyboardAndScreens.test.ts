@@ -1,26 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible, settled, signIn } from './appPage.ts';
-import { launchChromium } from './chromium.ts';
+import { browserForThisFile } from './chromium.ts';
 
 // Keyboard use and the two screen sizes the covenant's professionals work on (a 1280×800 laptop
 // and a tablet): a skip link, the purpose changed with the arrow keys, every screen reachable from
 // the navigation with focus on its heading, and no screen wider than the window.
 const CHILD = 'ch_XszR5c1PA6DPkO7KuwoMEnW5Hab';
 const webUrl = inject('webUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 const focused = (page: import('playwright-core').Page) => page.evaluate(() => { const e = document.activeElement; return e?.textContent?.trim() || e?.outerHTML.slice(0, 80) || ''; });
 
 describe('keyboard and screen sizes', () => {
   it('works by keyboard: skip link, purpose with the arrow keys, navigation with focus on each heading', async () => {
-    const page = await signIn(browser, webUrl, { organisation: 'gemeente-demo', role: 'CASE_DIRECTOR', purpose: 'SIGNALLING' });
+    const page = await signIn(browser(), webUrl, { organisation: 'gemeente-demo', role: 'CASE_DIRECTOR', purpose: 'SIGNALLING' });
     await settled(page);
     // From the top of the page, as after a page load.
     await page.evaluate(() => {
@@ -51,7 +44,7 @@ describe('keyboard and screen sizes', () => {
 
   for (const viewport of [{ width: 1280, height: 800 }, { width: 768, height: 1024 }]) {
     it(`fits ${viewport.width}×${viewport.height} without sideways scrolling, on every screen of a school's IB'er`, async () => {
-      const page = await signIn(browser, webUrl, { organisation: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'CASE_DISCUSSION' }, viewport);
+      const page = await signIn(browser(), webUrl, { organisation: 'school-esdoorn', role: 'SCHOOL_CARE_COORDINATOR', purpose: 'CASE_DISCUSSION' }, viewport);
       for (const path of ['/signalen', `/kind/${CHILD}`, '/casus', '/overdracht']) {
         await page.goto(new URL(path, webUrl).href);
         await settled(page);

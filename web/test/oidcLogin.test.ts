@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible, settled } from './appPage.ts';
-import { launchChromium } from './chromium.ts';
+import { browserForThisFile } from './chromium.ts';
 
 // The production login: OpenID Connect authorisation code flow with PKCE at the organisation's
 // own identity provider, configured in the trusted-issuer list the gateway verifies with. The
@@ -9,17 +8,11 @@ import { launchChromium } from './chromium.ts';
 // access token it issued; the token stays in sessionStorage, never in localStorage or the URL.
 const webUrl = inject('webUrl');
 const idpUrl = inject('idpUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('signing in with the organisation’s identity provider', () => {
   it('runs the code flow with PKCE and works on the graph with the access token', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
     const page = await context.newPage();
     await page.goto(webUrl);
     await page.getByLabel('Organisatie').selectOption('school-wilg');

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible, settled, signIn } from './appPage.ts';
-import { launchChromium } from './chromium.ts';
+import { browserForThisFile } from './chromium.ts';
 
 // A partner system that stops answering (its process paused, as a hung system does): the Kind
 // screen shows that partner's panel loading and then "not reachable", while every other panel
@@ -9,13 +8,7 @@ import { launchChromium } from './chromium.ts';
 const CHILD = 'ch_XszR5c1PA6DPkO7KuwoMEnW5Hab';
 const webUrl = inject('webUrl');
 const gatewayUrl = inject('gatewayUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 async function pidOf(component: string): Promise<number> {
   const health = (await (await fetch(new URL('/health', gatewayUrl))).json()) as { processes: Record<string, { pid: number | null }> };
@@ -26,7 +19,7 @@ async function pidOf(component: string): Promise<number> {
 
 describe('a partner that is down', () => {
   it('shows as down in its own panel without breaking the page', async () => {
-    const page = await signIn(browser, webUrl, { organisation: 'politie-basisteam', role: 'POLICE_OFFICER', purpose: 'CASE_DISCUSSION' });
+    const page = await signIn(browser(), webUrl, { organisation: 'politie-basisteam', role: 'POLICE_OFFICER', purpose: 'CASE_DISCUSSION' });
     const policeSystem = await pidOf('police-system');
     process.kill(policeSystem, 'SIGSTOP');
     try {

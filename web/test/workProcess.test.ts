@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { browserForThisFile } from './chromium.ts';
 import { choosePurpose, expectAccessible, screenshot, settled, signIn } from './appPage.ts';
 
 // The covenant's work process in a real browser against `npm start`: the same child seen by three
@@ -14,20 +14,14 @@ import { choosePurpose, expectAccessible, screenshot, settled, signIn } from './
 const CHILD = 'ch_XszR5c1PA6DPkO7KuwoMEnW5Hab';
 const BIRTH_DATE = '2021-07-08';
 const webUrl = inject('webUrl');
-let browser: Browser;
+const browser = browserForThisFile();
 const pages: Page[] = [];
 const as = async (...args: Parameters<typeof signIn> extends [unknown, unknown, ...infer Rest] ? Rest : never) => {
-  const page = await signIn(browser, webUrl, ...args);
+  const page = await signIn(browser(), webUrl, ...args);
   pages.push(page);
   return page;
 };
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 // A failed step leaves what each professional saw, to look at.
 afterEach(async ({ task }) => {
   if (task.result?.state !== 'fail') return;
@@ -59,7 +53,7 @@ async function registerSignal(page: Page, contactName: string, domain: string) {
 
 describe('the work process in the browser', () => {
   it('signs in with organisation, role and an explicitly chosen purpose (the login screen passes axe)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     const page = await context.newPage();
     await page.goto(webUrl);
     await expectAccessible(page, 'Aanmelden');
