@@ -10,8 +10,9 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts'],
-    // test/slow runs apart (npm run test:slow, from .ci/run): it type-checks and generates a whole copy.
-    exclude: ['node_modules/**', 'test/slow/**'],
+    // Apart: test/slow (npm run test:slow) type-checks and generates a whole copy; the browser suite
+    // has its own config and hub (web/test/vitest.config.ts, npm run test:browser).
+    exclude: ['node_modules/**', 'test/slow/**', 'web/test/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -4,6 +4,7 @@ import { SUPERGRAPH_FILE } from '../schema/composeSupergraph.ts';
 import { SUBGRAPHS, type SubgraphEntry } from '../schema/subgraphs.ts';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/createSubgraph.ts';
 import { subgraphConfig } from '../subgraphs/kit/config.ts';
+import { browserAccessFromEnv } from '../gateway/browserAccess.ts';
 import { startGateway, type RunningGateway } from '../gateway/createGateway.ts';
 import { DevIssuer, devIssuerAllowed } from '../gateway/devIssuer.ts';
 import { createCasusSubgraph } from '../subgraphs/casus/casusSubgraph.ts';
@@ -102,6 +103,7 @@ export async function startDemoHub(options: DemoHubOptions): Promise<DemoHub> {
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
       issuers,
       contextPrivateKey: keys.privateKey,
+      browser: browserAccessFromEnv(env),
       observer: options.observer ?? createProcessingLogObserver(processingLog, new ProcessingRegister()),
     });
     return {

@@ -6,6 +6,7 @@ import { createGatewayRuntime, type GatewayConfig } from '@graphql-hive/gateway-
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { parse } from 'graphql';
 import type { CryptoKey } from 'jose';
+import { browserAccessFromEnv, corsFor, GRAPHIQL_OPTIONS, type BrowserAccess } from './browserAccess.ts';
 import { coveredTypes } from '../schema/coveredTypes.ts';
 import { readPolicies } from '../schema/policy.ts';
 import type { ProcessState } from '../schema/supervisorMessages.ts';
@@ -49,6 +50,8 @@ export interface GatewayOptions {
   processStates?: () => Readonly<Record<string, ProcessState>> | null;
   /** The request and operation limits; what is not given comes from the environment (`operationLimitsFromEnv`). */
   limits?: Partial<OperationLimits>;
+  /** CORS origins and GraphiQL (`browserAccess.ts`). @default browserAccessFromEnv(): the demo app's origin; GraphiQL in development mode only */
+  browser?: BrowserAccess;
   /** Plugins run after the hub's own (observers: tests watch query plans and subgraph calls with them). */
   plugins?: readonly EnginePlugin[];
 }
@@ -70,14 +73,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const policies = readPolicies(parse(options.supergraphSdl));
   const masking = useErrorMasking();
   const limits: OperationLimits = { ...operationLimitsFromEnv(), ...options.limits };
+  const browser = options.browser ?? browserAccessFromEnv();
+  // Loaded only when served: the bundled explorer is a large module production never needs.
+  const renderGraphiQL = browser.graphiql ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL : undefined;
   const gateway = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     unifiedGraphHandler,
     transportEntries: Object.fromEntries(services.map(({ name, url }) => [name, { location: url }])),
     logging: 'error',
     landingPage: false,
-    graphiql: false,
-    cors: false,
+    graphiql: browser.graphiql ? GRAPHIQL_OPTIONS : false,
+    renderGraphiQL,
+    cors: corsFor(browser.allowedOrigins),
     // Bearer tokens, not cookies, authenticate; still, a GET or form POST must show it was meant.
     csrfPrevention: { requestHeaders: ['x-purpose', 'apollo-require-preflight', 'graphql-require-preflight'] },
     batching: { limit: limits.maxBatch },

@@ -3,6 +3,7 @@ import type { CryptoKey } from 'jose';
 import { importContextKey } from '../schema/callerContext.ts';
 import { SUPERGRAPH_FILE } from '../schema/composeSupergraph.ts';
 import { SUBGRAPHS } from '../schema/subgraphs.ts';
+import { browserAccessFromEnv } from './browserAccess.ts';
 import { DevIssuer, devIssuerAllowed } from './devIssuer.ts';
 import type { GatewayOptions } from './createGateway.ts';
 import { openLogStore } from './processingLog/openLogStore.ts';
@@ -14,7 +15,8 @@ import { trustedIssuersFromEnv } from './trustedIssuers.ts';
  * The gateway's configuration from the environment: `PORT` (default 4000), `HOST` (127.0.0.1),
  * `KETENGRAAF_SUPERGRAPH` (default schema/supergraph.graphql), `SUBGRAPH_<NAME>_URL` per subgraph,
  * `KETENGRAAF_CONTEXT_PRIVATE_KEY` (JWK JSON, required), `KETENGRAAF_TRUSTED_ISSUERS`, and the
- * development issuer outside production only, and the processing
+ * development issuer outside production only, `KETENGRAAF_ALLOWED_ORIGINS` (CORS) and GraphiQL in
+ * development only (`browserAccess.ts`), and the processing
  * log (`REDIS_URL`, else `KETENGRAAF_LOG_FILE`).
  */
 export async function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayOptions> {
@@ -36,6 +38,7 @@ export async function gatewayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env
     subgraphUrls,
     issuers,
     contextPrivateKey,
+    browser: browserAccessFromEnv(env),
     // No log, no release: REDIS_URL (a stream shared by every gateway process) or KETENGRAAF_LOG_FILE.
     observer: createProcessingLogObserver(await openLogStore(env), new ProcessingRegister()),
   };

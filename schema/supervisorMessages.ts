@@ -33,7 +33,7 @@ export type SupervisorMessage =
   | { type: 'processes'; processes: Record<string, ProcessState> };
 
 /** The settings a `peers` message may set: URLs of other processes of the hub, nothing else. */
-export const PEER_SETTING = /^(SUBGRAPH_[A-Z]+_URL|CASUS_URL)$/;
+export const PEER_SETTING = /^(SUBGRAPH_[A-Z]+_URL|CASUS_URL|KETENGRAAF_GATEWAY_URL)$/;
 
 const typeOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined);
 

@@ -2,7 +2,7 @@ import { durabilityWarning, openLogStore } from '../gateway/processingLog/openLo
 import { devIssuerAllowed } from '../gateway/devIssuer.ts';
 import { trustedIssuersFromEnv } from '../gateway/trustedIssuers.ts';
 import { populationOptions } from '../demo/synthetic/population.ts';
-import { defaultToDevelopment } from '../schema/environment.ts';
+import { defaultToDevelopment, developmentMode } from '../schema/environment.ts';
 import { SUBGRAPHS } from '../schema/subgraphs.ts';
 import { entryPointsFromEnv } from './supervisor/entryPoints.ts';
 import { CASUS_IN_MEMORY, hubComponents, sharedEnv } from './supervisor/hubComponents.ts';
@@ -47,6 +47,7 @@ try {
   const lines = [
     `Ketengraaf demo hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${population.count} synthetic children, seed "${population.seed}").`,
     '',
+    `  web app      ${urls.web}   (open this in a browser${developmentMode(env) ? `; GraphiQL for developers at ${urls.gateway}` : ''})`,
     `  gateway      ${urls.gateway}   (health: ${new URL('/health', urls.gateway)})`,
     ...SUBGRAPHS.map(({ name }) => `  ${name.padEnd(12)} ${urls[name]}`),
     ...SUBGRAPHS.flatMap(({ name }) => (urls[`${name}-system`] ? [`  ${`${name} system`.padEnd(20)} ${urls[`${name}-system`]}`] : [])),

@@ -24,4 +24,15 @@ describe('generated files are current', () => {
       expect(readFileSync(new URL(`../${output.filename}`, import.meta.url), 'utf8'), output.filename).toBe(output.content);
     }
   }, 60_000);
+
+  it('the web app’s typed operations (web/src/gql/) match the supergraph and its documents (run npm run codegen)', async () => {
+    const root = new URL('..', import.meta.url).pathname;
+    const context = await loadContext(new URL('../web/codegen.yml', import.meta.url).pathname);
+    context.cwd = root;
+    const { result } = await executeCodegen(context);
+    expect(result.map((output) => output.filename).sort()).toEqual(['web/src/gql/gql.ts', 'web/src/gql/graphql.ts', 'web/src/gql/index.ts']);
+    for (const output of result) {
+      expect(readFileSync(new URL(`../${output.filename}`, import.meta.url), 'utf8'), output.filename).toBe(output.content);
+    }
+  }, 60_000);
 });

@@ -29,6 +29,7 @@ describe('the hub components', () => {
       'jeugdhulp-system': 5006,
       // A connector made by `npm run connector:new` later, on the ports schema/subgraphs.ts gives it.
       ...Object.fromEntries(SUBGRAPHS.filter((s) => !['school', 'childcare', 'ggd', 'veiligthuis', 'police', 'jeugdhulp', 'casus', 'auditlog'].includes(s.name)).flatMap((s) => [[s.name, s.port], [`${s.name}-system`, s.partnerPort]])),
+      web: 4080,
     });
   });
 
@@ -60,5 +61,21 @@ describe('the hub components', () => {
     // The gateway writes the processing log the auditlog subgraph reads.
     expect(envOf('gateway').KETENGRAAF_LOG_FILE).toBe(envOf('auditlog').KETENGRAAF_LOG_FILE);
     expect(envOf('casus')).toMatchObject({ SUBGRAPH_SCHOOL_URL: urlOf('school'), SUBGRAPH_POLICE_URL: urlOf('police') });
+  });
+
+  it('start the web app before the gateway, which allows its origin (CORS), and tell the app the gateway’s URL; the app gets no secret', async () => {
+    const keys = await generateContextKeys();
+    const env = { KETENGRAAF_CONTEXT_PRIVATE_KEY: keys.privateJwk, KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk, KETENGRAAF_PSEUDONYM_KEY: 'covenant-key', REDIS_URL: '' };
+    const components = hubComponents(await hubSettingsFromEnv(env));
+    const web = components.find((c) => c.name === 'web');
+    const gateway = components.find((c) => c.name === 'gateway');
+    const appUrl = (name: string) => (name === 'web' ? 'http://127.0.0.1:4321/' : urlOf(name));
+    expect(gateway?.needs).toContain('web');
+    expect(web?.tells).toEqual(['gateway']);
+    expect(gateway?.env(appUrl, 0).KETENGRAAF_ALLOWED_ORIGINS).toBe('http://localhost:4321,http://127.0.0.1:4321');
+    expect(web?.env(appUrl, 0)).toEqual({ WEB_PORT: '0', KETENGRAAF_GATEWAY_URL: urlOf('gateway') });
+    expect(Object.values({ ...sharedEnv(env), ...web?.env(appUrl, 0) })).not.toEqual(expect.arrayContaining([keys.privateJwk, 'covenant-key']));
+    const configured = hubComponents(await hubSettingsFromEnv({ ...env, KETENGRAAF_ALLOWED_ORIGINS: 'https://app.example.nl' }));
+    expect(configured.find((c) => c.name === 'gateway')?.env(appUrl, 0).KETENGRAAF_ALLOWED_ORIGINS).toBe('https://app.example.nl');
   });
 });

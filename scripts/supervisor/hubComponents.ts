@@ -28,6 +28,16 @@ export interface ComponentSpec {
 /** What a restart of casus costs without Redis: said at start-up and at each restart. */
 export const CASUS_IN_MEMORY = 'Without REDIS_URL its store lives in its own memory: a restart of casus loses every case, consent and signal (set REDIS_URL to keep them in Redis).';
 
+/** The web app's port under `npm start` (`WEB_PORT` for `web/server/main` alone). */
+export const WEB_DEMO_PORT = 4080;
+
+/** The origins a browser may load the app from, given its server's URL: by loopback name and by address. */
+function appOrigins(webUrl: string | undefined): string | undefined {
+  if (!webUrl) return undefined;
+  const { port } = new URL(webUrl);
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`].join(',');
+}
+
 /** Settings that belong to one process only and are never passed on to the others. */
 const NOT_PASSED_ON = ['PORT', 'DEMO_PORTS', 'KETENGRAAF_COMPILED', 'KETENGRAAF_CONTEXT_PRIVATE_KEY', 'KETENGRAAF_CONTEXT_PUBLIC_KEY', 'KETENGRAAF_PSEUDONYM_KEY', 'DEMO_PARTNER_TOKEN'];
 
@@ -79,15 +89,31 @@ export function hubComponents(settings: HubSettings): ComponentSpec[] {
     if (name === 'casus') return { ...common, needs: [], tells: partnerSubgraphs, restartNote: settings.env.REDIS_URL ? undefined : CASUS_IN_MEMORY, env: (urlOf, listen) => defined({ ...own(listen), ...subgraphUrls(urlOf, partnerSubgraphs) }) };
     return { ...common, needs: [], tells: [], env: (_, listen) => defined({ ...own(listen), KETENGRAAF_LOG_FILE: logFile }) };
   });
+  // The app's server starts first, so the gateway can allow its origin (CORS); it is told the gateway's URL once that runs.
+  const web: ComponentSpec = {
+    name: 'web',
+    label: 'web app',
+    entry: 'web/server/main',
+    port: port(WEB_DEMO_PORT),
+    needs: [],
+    tells: ['gateway'],
+    env: (urlOf, listen) => defined({ WEB_PORT: String(listen), KETENGRAAF_GATEWAY_URL: urlOf('gateway') }),
+  };
   const gateway: ComponentSpec = {
     name: 'gateway',
     label: 'gateway',
     entry: 'gateway/main',
     port: settings.gatewayPort,
-    needs: SUBGRAPHS.map((entry) => entry.name),
+    needs: [...SUBGRAPHS.map((entry) => entry.name), 'web'],
     tells: [],
     env: (urlOf, listen) =>
-      defined({ PORT: String(listen), KETENGRAAF_CONTEXT_PRIVATE_KEY: privateJwk, KETENGRAAF_LOG_FILE: logFile, ...subgraphUrls(urlOf, SUBGRAPHS.map((entry) => entry.name)) }),
+      defined({
+        PORT: String(listen),
+        KETENGRAAF_CONTEXT_PRIVATE_KEY: privateJwk,
+        KETENGRAAF_LOG_FILE: logFile,
+        KETENGRAAF_ALLOWED_ORIGINS: settings.env.KETENGRAAF_ALLOWED_ORIGINS || appOrigins(urlOf('web')),
+        ...subgraphUrls(urlOf, SUBGRAPHS.map((entry) => entry.name)),
+      }),
   };
-  return [...partnerSystems, ...subgraphs, gateway];
+  return [...partnerSystems, ...subgraphs, web, gateway];
 }

@@ -80,6 +80,15 @@ describe('the demo hub started in-process with NODE_ENV=production', () => {
       }
     });
 
+    it('serves no GraphiQL to a browser, with or without a token', async () => {
+      const withToken: Record<string, string> = { accept: 'text/html', authorization: `Bearer ${await issuer.issue()}` };
+      for (const headers of [{ accept: 'text/html' }, withToken]) {
+        const response = await fetch(hub.gateway.url, { headers });
+        expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+        expect(await response.text()).not.toMatch(/GraphiQL/i);
+      }
+    });
+
     it('control: a token of the configured issuer is served', async () => {
       const answer = await postGraphQL(hub.gateway.url, QUERY, { headers: { authorization: `Bearer ${await issuer.issue()}`, 'x-purpose': 'CASE_DISCUSSION' } });
       expect(answer.status).toBe(200);

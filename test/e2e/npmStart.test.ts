@@ -105,7 +105,7 @@ describe('npm start', () => {
   it('runs the gateway, every subgraph and every demo partner system as a process of its own, each shown in /health', async () => {
     const { processes } = await health();
     expect(Object.keys(processes).sort()).toEqual(
-      ['gateway', ...SUBGRAPHS.map((s) => s.name), ...SUBGRAPHS.filter((s) => s.partnerPort !== null).map((s) => `${s.name}-system`)].sort(),
+      ['gateway', 'web', ...SUBGRAPHS.map((s) => s.name), ...SUBGRAPHS.filter((s) => s.partnerPort !== null).map((s) => `${s.name}-system`)].sort(),
     );
     const pids = Object.values(processes).map(({ pid }) => pid ?? 0);
     expect(Object.values(processes).every(({ state, restarts }) => state === 'running' && restarts === 0)).toBe(true);

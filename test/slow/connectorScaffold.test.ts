@@ -6,7 +6,7 @@ import { copyRepository, type RepositoryCopy } from './repositoryCopy.ts';
 // `npm run connector:new` must give a connector that composes, generates, type-checks and passes
 // the suite before its author writes a line. Scaffolded into a throwaway copy of the repository,
 // which is removed afterwards. Slow (a whole type-check and codegen): run by `npm run test:slow`
-// from .ci/run after `npm test`, not inside it.
+// from `npm test` after the parallel suite, not inside it.
 const NAME = 'probeconnector';
 let copy: RepositoryCopy;
 
