@@ -10,10 +10,11 @@ import type { ProcessingLogFormat } from '../gql/graphql.ts';
 import { fieldIssues, requestFailure } from '../graphql/fieldIssues.ts';
 import { navigate, type Route } from '../router.ts';
 import { LogTable, type LogEntry } from './log/LogTable.tsx';
+import { usePagedEntries } from './log/usePagedEntries.ts';
 
 const ChildLog = graphql(/* GraphQL */ `
-  query ChildLog($childId: ID!) {
-    childProcessingLog(childId: $childId, first: 500) { ...LogEntryFields }
+  query ChildLog($childId: ID!, $first: Int!, $offset: Int!) {
+    childProcessingLog(childId: $childId, first: $first, offset: $offset) { ...LogEntryFields }
   }
   fragment LogEntryFields on ProcessingLogEntry {
     sequence recordId recordedAt traceId childId professional organisation { id name } role purpose
@@ -24,7 +25,9 @@ const ChildExport = graphql(/* GraphQL */ `
   query ChildLogExport($childId: ID!, $format: ProcessingLogFormat!) { childProcessingLogExport(childId: $childId, format: $format) { fileName mediaType content recordCount } }
 `);
 const OrganisationLog = graphql(/* GraphQL */ `
-  query OrganisationLog($organisationId: ID!) { organisationProcessingLog(organisationId: $organisationId) { organisationId entries(first: 200) { ...LogEntryFields } } }
+  query OrganisationLog($organisationId: ID!, $first: Int!, $offset: Int!) {
+    organisationProcessingLog(organisationId: $organisationId) { organisationId entries(first: $first, offset: $offset) { ...LogEntryFields } }
+  }
 `);
 const StatedInvolvements = graphql(/* GraphQL */ `
   query StatedInvolvements { statedInvolvements(first: 100) { signalId child { id } organisation { name } professionalId role reason registeredAt status } }
@@ -62,7 +65,7 @@ export function ProcessingLogScreen({ route }: { route: Route & { screen: 'verwe
               <input id={`${id}-child`} name="childId" defaultValue={route.childId ?? ''} key={route.childId ?? ''} required autoComplete="off" />
               <button type="submit">Log tonen</button>
             </form>
-            {route.childId && <ChildLogView childId={route.childId} />}
+            {route.childId && <ChildLogView key={route.childId} childId={route.childId} />}
           </section>
         ) : (
           <p className="muted">Het log per kind is voor de privacyfunctionaris van de beheerder van de hub; u ziet de verstrekkingen aan uw eigen organisatie.</p>
@@ -76,7 +79,8 @@ export function ProcessingLogScreen({ route }: { route: Route & { screen: 'verwe
 
 function ChildLogView({ childId }: { childId: string }) {
   const client = useClient();
-  const [{ data, fetching, error }] = useQuery({ query: ChildLog, variables: { childId } });
+  const log = usePagedEntries(ChildLog, { childId }, (data) => data.childProcessingLog as LogEntry[] | null | undefined);
+  const { fetching, error } = log;
   const [exportError, setExportError] = useState<string | null>(null);
   const exportAs = async (format: ProcessingLogFormat) => {
     setExportError(null);
@@ -96,14 +100,28 @@ function ChildLogView({ childId }: { childId: string }) {
       {fetching && <Loading what="Het log van dit kind" />}
       {issue && !requestFailure(error) && <FieldNotice issue={issue} />}
       {requestFailure(error) && <ErrorMessage>{requestFailure(error)}</ErrorMessage>}
-      {data?.childProcessingLog && <LogTable entries={data.childProcessingLog as LogEntry[]} caption={`Verwerkingen van ${childId}`} />}
+      {log.released && <LogTable entries={log.entries} caption={`Verwerkingen van ${childId}`} />}
+      <MoreRecords log={log} />
     </>
+  );
+}
+
+/** The next page of a log, asked for by the privacy officer: a long log is read in parts the hub answers. */
+function MoreRecords({ log }: { log: { hasMore: boolean; fetching: boolean; entries: readonly unknown[]; loadMore: () => void } }) {
+  if (!log.hasMore) return null;
+  return (
+    <p className="card-actions">
+      <button type="button" className="secondary" disabled={log.fetching} onClick={log.loadMore}>
+        Meer verwerkingen laden (nu {log.entries.length})
+      </button>
+    </p>
   );
 }
 
 function OwnDisclosures() {
   const { config, session } = useApp();
-  const [{ data, fetching, error }] = useQuery({ query: OrganisationLog, variables: { organisationId: session.organisation } });
+  const log = usePagedEntries(OrganisationLog, { organisationId: session.organisation }, (data) => data.organisationProcessingLog?.entries as LogEntry[] | null | undefined);
+  const { fetching, error } = log;
   const issue = fieldIssues(error)[0];
   const name = config.organisations.find((org) => org.id === session.organisation)?.name ?? session.organisation;
   return (
@@ -111,7 +129,8 @@ function OwnDisclosures() {
       <h2 id="own-log">Verstrekkingen aan {name}</h2>
       {fetching && <Loading what="Het log van uw organisatie" />}
       {issue && <FieldNotice issue={issue} />}
-      {data?.organisationProcessingLog?.entries && <LogTable entries={data.organisationProcessingLog.entries as LogEntry[]} caption={`Verstrekkingen aan ${name}`} />}
+      {log.released && <LogTable entries={log.entries} caption={`Verstrekkingen aan ${name}`} />}
+      <MoreRecords log={log} />
     </section>
   );
 }
