@@ -64,8 +64,8 @@ for (const population of populations) {
   // growing log is a different question (issue 10) from a growing population.
   const workloads: Workload[] = [pointQuery(pupil, population.toLocaleString('en'))];
   if (population === populations[0]) {
-    const seeded = await seedCases(post, process.env.DEMO_SEED ?? DEFAULT_SEED, 1000);
-    console.log(`opened 1,000 cases at AVE phase 3, ${seeded.complete.length} with consent (${seeded.refused} set-up steps refused by the casus rules)`);
+    const seeded = await seedCases(post, process.env.DEMO_SEED ?? DEFAULT_SEED, 1000, population);
+    console.log(`opened ${seeded.children.length} cases at AVE phase 3, ${seeded.complete.length} with consent (${seeded.refused} set-up steps refused by the casus rules)`);
     workloads.push(caseOverview(seeded.complete[0] ?? seeded.children[0] ?? ''), pupilList, thousandChildren);
   }
 

@@ -23,15 +23,18 @@ export async function headersFor(issuer: DevIssuer, caller: BenchCaller): Promis
   return { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': purpose, [BENCH_CALLER_HEADER]: caller };
 }
 
-type Post = (caller: BenchCaller | 'signaller', query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: unknown[] }>;
+/** Who sets up the cases besides the bench's callers: the JGZ nurse who signals and confirms. */
+const SIGNALLER = { role: 'JGZ_PROFESSIONAL' as Role, organisation: 'ggd-regio', professional: 'bench-jgz' };
+type SetUpCaller = BenchCaller | 'signaller' | 'confirmer';
+
+type Post = (caller: SetUpCaller, query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: unknown[] }>;
 
 /** Posts through the hub's own (demo) gateway, for set-up and look-ups before the measurement. */
 export function poster(gatewayUrl: string, issuer: DevIssuer): Post {
-  const signaller = { role: 'JGZ_PROFESSIONAL' as Role, organisation: 'ggd-regio' };
   return async (caller, query, variables) => {
     const headers =
-      caller === 'signaller'
-        ? { 'content-type': 'application/json', authorization: `Bearer ${await issuer.issue(signaller)}`, 'x-purpose': 'SIGNALLING' }
+      caller === 'signaller' || caller === 'confirmer'
+        ? { 'content-type': 'application/json', authorization: `Bearer ${await issuer.issue(SIGNALLER)}`, 'x-purpose': caller === 'signaller' ? 'SIGNALLING' : 'CASE_DISCUSSION' }
         : await headersFor(issuer, caller);
     const response = await fetch(gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as { data?: any; errors?: unknown[] };
@@ -39,39 +42,56 @@ export function poster(gatewayUrl: string, issuer: DevIssuer): Post {
 }
 
 /**
- * Opens `count` cases at AVE phase 3, with consent for case discussion, as the municipality's case
- * director does, so the case overview and the 1,000-children list have something to show. Returns
- * the children, and how many steps the casus subgraph refused (a consent the age rule refuses).
+ * Opens cases at AVE phase 3, with consent for case discussion, the way the covenant's rules
+ * allow (separation of duties): the GGD's JGZ nurse, involved with the child in the GGD's own
+ * system, signals; the municipality's case director opens the case from that signal with the
+ * nurse as participant; the nurse confirms the escalation to phase 3 and the consent the director
+ * records for the municipality. So the case overview and the 1,000-children list release what a
+ * real case would. Children the GGD does not know (over 18) get no case: the population is
+ * walked until `count` cases are open. Returns the children with a case, those whose consent
+ * also holds, and how many steps the hub refused.
  */
-export async function seedCases(post: Post, seed: string, count: number, concurrency = 8): Promise<{ children: string[]; complete: string[]; refused: number }> {
-  const children = Array.from({ length: count }, (_, index) => syntheticChild(seed, index));
+export async function seedCases(post: Post, seed: string, count: number, population: number, concurrency = 8): Promise<{ children: string[]; complete: string[]; refused: number }> {
   let refused = 0;
+  const opened: string[] = [];
   const complete: string[] = [];
-  const step = async (caller: BenchCaller | 'signaller', query: string, input: Record<string, unknown>) => {
+  const step = async (caller: SetUpCaller, query: string, input: Record<string, unknown>, field: string) => {
     const result = await post(caller, query, { input });
-    if (result.errors) refused++;
-    return result.errors ? null : result.data;
+    const value = result.data?.[field];
+    if (result.errors || value == null) refused++;
+    return result.errors ? null : value;
   };
-  const consent = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { status } }`;
   const validUntil = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  const participant = { organisationId: SIGNALLER.organisation, professionalId: SIGNALLER.professional, professionalName: 'Jeugdverpleegkundige bench', role: SIGNALLER.role };
   let next = 0;
   const worker = async () => {
-    while (next < children.length) {
-      const child = children[next++]!;
+    while (opened.length < count && next < population) {
+      const child = syntheticChild(seed, next++);
       const childId = pseudonymFor(child.bsn, DEMO_PSEUDONYM_KEY);
-      await step('signaller', `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) { id } }`, { childId, childBirthDate: child.birthDate, contactName: 'Jeugdverpleegkundige' });
-      await step('director', `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }`, { childId, caseDirectorName: 'Regisseur bench', phase: 3, reason: 'bench' });
+      const signal = await step('signaller', `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) { id } }`, { childId, childBirthDate: child.birthDate, contactName: 'Jeugdverpleegkundige' }, 'registerSignal');
+      if (!signal) continue;
+      const opening = { childId, caseDirectorName: 'Regisseur bench', phase: 3, reason: 'bench', participants: [participant] };
+      const openedCase = await step('director', `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }`, opening, 'openCase');
+      if (!openedCase) continue;
+      const confirmed = await step('confirmer', `mutation ($input: ConfirmPhaseChangeInput!) { confirmPhaseChange(input: $input) { phase } }`, { caseId: openedCase.id, confirmerName: 'Jeugdverpleegkundige bench' }, 'confirmPhaseChange');
+      if (confirmed?.phase !== 3) continue;
+      opened.push(childId);
       // The age rule: under 12 the parents consent, from 16 the child, in between both.
       const givers = child.ageAtReference >= 16 ? ['CHILD'] : child.ageAtReference >= 12 ? ['PARENT', 'CHILD'] : ['PARENT'];
-      let status: unknown = null;
+      let consent: { id: string; status: string } | null = null;
       for (const givenBy of givers) {
-        status = (await step('director', consent, { childId, purpose: 'CASE_DISCUSSION', organisationId: 'gemeente-demo', givenBy, validUntil }))?.recordConsent?.status;
+        const input = { childId, childBirthDate: child.birthDate, purpose: 'CASE_DISCUSSION', organisationId: 'gemeente-demo', givenBy, validUntil };
+        consent = await step('director', `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id status } }`, input, 'recordConsent');
       }
-      if (status === 'VALID') complete.push(childId);
+      // Consent the director records for its own organisation holds once another participant confirms it.
+      if (consent?.status === 'AWAITING_CONFIRMATION') {
+        consent = await step('confirmer', `mutation ($input: ConfirmConsentInput!) { confirmConsent(input: $input) { id status } }`, { consentId: consent.id, confirmerName: 'Jeugdverpleegkundige bench' }, 'confirmConsent');
+      }
+      if (consent?.status === 'VALID') complete.push(childId);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { children: children.map((child) => pseudonymFor(child.bsn, DEMO_PSEUDONYM_KEY)), complete, refused };
+  return { children: opened, complete, refused };
 }
 
 export const caseOverview = (childId: string): Workload => ({

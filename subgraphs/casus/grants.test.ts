@@ -103,6 +103,18 @@ describeEachStore('grants for the rest of the graph (POST /grants)', (kind) => {
     await expect(bed.grants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', Array.from({ length: 1001 }, (_, n) => childId(n)))).rejects.toThrow(/at most 1000/);
   });
 
+  // Regression: the route takes 1,000 ids, and a director with more cases than that got no grant
+  // at all for myCases (every per-child field withheld). The kit's client asks page by page.
+  it('answers a list longer than one request may name, in pages, through the kit’s client', async () => {
+    const { child } = await caseFromMatch(bed, clock, 4);
+    const ids = [...Array.from({ length: 2400 }, (_, n) => childId(5000 + n)), child];
+    store.fileReads.length = 0;
+    const grants = await kitGrants(PEOPLE.ibEsdoorn, 'CASE_DISCUSSION', ids);
+    expect(grants.map((grant) => grant.childId)).toEqual(ids);
+    expect(grants.at(-1)).toMatchObject({ childId: child, caseParticipant: true });
+    expect(store.fileReads.map((read) => read.length).sort((a, b) => a - b)).toEqual([401, 1000, 1000]);
+  });
+
   it('changes at once when a consent is withdrawn or the case is closed', async () => {
     const { child, caseId } = await caseFromMatch(bed, clock, 3);
     const consent = await parentsConsent(bed, child, PEOPLE.ibEsdoorn, 'CASE_DISCUSSION');

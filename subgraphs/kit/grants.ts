@@ -1,6 +1,7 @@
 import type { Caller } from '../../schema/caller.ts';
 import { GRANTS_HEADER } from '../../schema/callerContext.ts';
 import { ErrorCode, hubError } from '../../schema/errors.ts';
+import { MAX_CHILDREN_PER_REQUEST } from './internalRoute.ts';
 import { traceHeaders } from './traceHeaders.ts';
 
 /** The casus subgraph's answer, for one child and one caller: the per-child facts it owns. */
@@ -23,7 +24,11 @@ export interface GrantSource {
 /** The casus subgraph's grants route, beside its `/graphql` (`CASUS_URL`). */
 export const grantsUrlOf = (casusUrl: string) => new URL('/grants', casusUrl).toString();
 
-/** Asks the casus subgraph's `POST /grants`, forwarding the gateway's grants-only context. */
+/**
+ * Asks the casus subgraph's `POST /grants`, forwarding the gateway's grants-only context: one
+ * request per `MAX_CHILDREN_PER_REQUEST` children (the most the route takes), in parallel, so a
+ * list of any length (a director's 1,200 cases) is answered, and all of it or none.
+ */
 export class CasusGrantClient implements GrantSource {
   private readonly url: string;
 
@@ -36,6 +41,12 @@ export class CasusGrantClient implements GrantSource {
 
   async grantsFor(childIds: readonly string[], _caller: Caller, grantsToken: string | null): Promise<ChildGrant[]> {
     if (!grantsToken) throw unavailable();
+    const pages: (readonly string[])[] = [];
+    for (let start = 0; start < childIds.length; start += MAX_CHILDREN_PER_REQUEST) pages.push(childIds.slice(start, start + MAX_CHILDREN_PER_REQUEST));
+    return (await Promise.all(pages.map((page) => this.page(page, grantsToken)))).flat();
+  }
+
+  private async page(childIds: readonly string[], grantsToken: string): Promise<ChildGrant[]> {
     let body: { data?: ChildGrant[] };
     try {
       const response = await fetch(this.url, {
