@@ -27,7 +27,7 @@ const issuer = await DevIssuer.fromFile();
 const logDir = mkdtempSync(join(tmpdir(), 'ketengraaf-bench-'));
 const keyEnv = { KETENGRAAF_CONTEXT_PRIVATE_KEY: keys.privateJwk, KETENGRAAF_CONTEXT_PUBLIC_KEY: keys.publicJwk, PORT: '0', REDIS_URL: '' };
 const rows: Row[] = [];
-const memory = new Map<string, { rss100: number; peak: number }>();
+const memory = new Map<string, { rss100: number; peak: number; file100: number }>();
 
 const load = (url: string, workload: Workload, headers: Record<string, string>, conns = workload.connections ?? connections) =>
   new Promise<autocannon.Result>((resolve, reject) =>
@@ -45,15 +45,17 @@ async function untilIdle(pid: number): Promise<void> {
   }
 }
 
+// BENCH_PROFILE_DIR: the hub's gateway writes a V8 CPU profile there when it stops (where its time goes).
+const profiled = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
 console.log(`Ketengraaf bench: ${connections} connections, ${seconds} s x ${rounds} interleaved rounds per workload and gateway; populations ${populations.join(', ')}`);
 for (const population of populations) {
   const started = Date.now();
   const hubProcess = await startProcess('subgraphs and partners', 'scripts/start.js', { ...keyEnv, DEMO_CHILDREN: String(population), DEMO_PORTS: 'ephemeral', KETENGRAAF_LOG_FILE: join(logDir, `seed-${population}.jsonl`) }, /Stop with Ctrl-C/);
   const urlOf = (name: string) => new RegExp(`^\\s+${name}\\s+(http\\S+)`, 'm').exec(hubProcess.output())?.[1] ?? '';
-  console.log(`\n${population} children: subgraphs and partner systems ready in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${memoryMiB(hubProcess.child.pid ?? 0).rss.toFixed(0)} MiB (one process; its own gateway is used only to set up data)`);
+  console.log(`\n${population} children: subgraphs and partner systems ready in ${((Date.now() - started) / 1000).toFixed(1)} s (npm start's processes; its own gateway is used only to set up data)`);
   const subgraphEnv = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`SUBGRAPH_${name.toUpperCase()}_URL`, urlOf(name)]));
   const gateways: BenchProcess[] = [
-    await startProcess('hub', 'gateway/main.js', { ...keyEnv, ...subgraphEnv, KETENGRAAF_LOG_FILE: join(logDir, `hub-${population}.jsonl`) }, /ready at/),
+    await startProcess('hub', 'gateway/main.js', { ...keyEnv, ...subgraphEnv, KETENGRAAF_LOG_FILE: join(logDir, `hub-${population}.jsonl`) }, /ready at/, profiled),
     await startProcess('bare Apollo', 'scripts/bench/bareApolloGateway.js', { ...keyEnv, ...subgraphEnv }, /ready at/),
     await startProcess('bare Hive', 'scripts/bench/bareHiveGateway.js', { ...keyEnv, ...subgraphEnv }, /ready at/),
   ];
@@ -105,7 +107,8 @@ for (const population of populations) {
     for (const gateway of gateways) {
       await load(gatewayUrl(gateway), pupilList, headers, 100);
       const pid = gateway.child.pid ?? 0;
-      memory.set(gateway.name, { rss100: memoryMiB(pid).rss, peak: memoryMiB(pid).peak });
+      const figures = memoryMiB(pid);
+      memory.set(gateway.name, { rss100: figures.rss, peak: figures.peak, file100: figures.file });
     }
   }
   for (const process of [...gateways, hubProcess]) await process.stop();

@@ -15,8 +15,8 @@ export interface BenchProcess {
  * Starts one compiled process (`dist/…`, as production runs, not `tsx`) and resolves once it
  * prints `ready`; rejects with its output if it exits first.
  */
-export async function startProcess(name: string, script: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 600_000): Promise<BenchProcess> {
-  const child = spawn(process.execPath, [`dist/${script}`], { cwd: root, env: { ...process.env, NODE_ENV: 'development', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startProcess(name: string, script: string, env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: readonly string[] = [], timeoutMs = 600_000): Promise<BenchProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, `dist/${script}`], { cwd: root, env: { ...process.env, NODE_ENV: 'development', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -52,9 +52,12 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** Resident memory now and at its peak (VmHWM), in MiB. */
-export function memoryMiB(pid: number): { rss: number; peak: number } {
+/**
+ * Resident memory now and at its peak (VmHWM), in MiB, and of the resident memory now what is
+ * file-backed (RssFile: mapped files such as the log index's LMDB map, which the kernel can drop).
+ */
+export function memoryMiB(pid: number): { rss: number; peak: number; file: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024, file: kib('RssFile') / 1024 };
 }
