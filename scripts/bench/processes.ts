@@ -11,12 +11,21 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
+// Whatever is still running when the bench exits (it failed half-way) is stopped with it, so
+// no gateway or subgraph is left behind to load the machine.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGINT');
+});
+
 /**
  * Starts one compiled process (`dist/…`, as production runs, not `tsx`) and resolves once it
  * prints `ready`; rejects with its output if it exits first.
  */
 export async function startProcess(name: string, script: string, env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: readonly string[] = [], timeoutMs = 600_000): Promise<BenchProcess> {
   const child = spawn(process.execPath, [...nodeArgs, `dist/${script}`], { cwd: root, env: { ...process.env, NODE_ENV: 'development', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
