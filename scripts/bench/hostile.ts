@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
 import { DevIssuer } from '../../gateway/devIssuer.ts';
 import { operationLimitsFromEnv } from '../../gateway/limits/operationLimits.ts';
@@ -24,7 +24,7 @@ export async function runHostileBench(): Promise<void> {
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 4);
   const issuer = await DevIssuer.fromFile();
   const logFile = join(mkdtempSync(join(tmpdir(), 'ketengraaf-hostile-')), 'processing-log.jsonl');
-  const hub = await startHubProcess({ DEMO_CHILDREN: process.env.DEMO_CHILDREN ?? '2000', REDIS_URL: '', KETENGRAAF_LOG_FILE: logFile });
+  const hub = await startHubProcess({ DEMO_CHILDREN: process.env.DEMO_CHILDREN ?? '2000', REDIS_URL: '', KETENGRAAF_LOG_FILE: logFile, KETENGRAAF_DISCLOSURE_LOG_DIR: join(dirname(logFile), 'disclosures') });
   try {
     const url = hub.urlOf('gateway');
     const headers = await headersFor(issuer, 'coordinator');

@@ -54,6 +54,28 @@ describe('the file disclosure log', () => {
     expect(await verifyDisclosures(again.scan())).toMatchObject({ ok: true, records: 3 });
   });
 
+  // Regression: the head was found by reading the whole file, and at 1.5 GB an adapter's first
+  // answer after a restart took 15 s. Now it is read from the end, in steps that may cut a line
+  // or a character in two.
+  it('goes on from the last record however long it is, read from the end of the file', async () => {
+    const longPath = join(mkdtempSync(join(tmpdir(), 'disclosures-')), 'school-disclosures.jsonl');
+    const children = Array.from({ length: 3000 }, (_, n) => `ch_é${n}`);
+    await new FileDisclosureLog(longPath).append(drafts('ch_first'));
+    await new FileDisclosureLog(longPath).append(drafts(...children));
+    const lastLine = readFileSync(longPath, 'utf8').trimEnd().split('\n').at(-1)!;
+    expect(lastLine.length).toBeLessThan(64 * 1024);
+    // A last record longer than one step, with multi-byte characters across the steps' edges.
+    const long = drafts('ch_long');
+    long[0]!.attributes['ketengraaf.fields_disclosed'] = Array.from({ length: 9000 }, (_, n) => `Child.é${n}`);
+    await new FileDisclosureLog(longPath).append(long);
+    const again = new FileDisclosureLog(longPath);
+    await again.append(drafts('ch_after'));
+    expect(readFileSync(longPath, 'utf8').trimEnd().split('\n').at(-2)!.length).toBeGreaterThan(64 * 1024);
+    expect(await verifyDisclosures(again.scan())).toMatchObject({ ok: true, records: 3003 });
+    writeFileSync(longPath, `${readFileSync(longPath, 'utf8')}{"half":`);
+    await expect(new FileDisclosureLog(longPath).append(drafts('ch_more'))).rejects.toThrow(/last line is not a disclosure record/);
+  });
+
   it('names the first altered, then the first missing record', async () => {
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
     writeFileSync(path, `${[lines[0], lines[1]?.replace('Child.schoolAbsences', 'Child.nothing'), lines[2]].join('\n')}\n`);

@@ -57,6 +57,7 @@ beforeAll(async () => {
       REDIS_URL: '',
       KETENGRAAF_COMPILED: '0',
       KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-e2e-')), 'processing-log.jsonl'),
+      KETENGRAAF_DISCLOSURE_LOG_DIR: mkdtempSync(join(tmpdir(), 'ketengraaf-e2e-disclosures-')),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -37,6 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       KETENGRAAF_TRUSTED_ISSUERS: JSON.stringify(trustedIssuers),
       KETENGRAAF_COMPILED: '0',
       KETENGRAAF_LOG_FILE: join(mkdtempSync(join(tmpdir(), 'ketengraaf-browser-')), 'processing-log.jsonl'),
+      KETENGRAAF_DISCLOSURE_LOG_DIR: mkdtempSync(join(tmpdir(), 'ketengraaf-browser-disclosures-')),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
