@@ -15,6 +15,11 @@ describe('scrub', () => {
     expect(scrub('a061952140bd793d')).toBe('a061952140bd793d');
   });
 
+  it('keeps a UUID whole although a group of it holds nine decimal digits', () => {
+    expect(scrub('record 0b6f2e1c-8d3a-4f5e-9a7b-123456789abc stored')).toBe('record 0b6f2e1c-8d3a-4f5e-9a7b-123456789abc stored');
+    expect(scrub('record 0b6f2e1c-8d3a-4f5e-9a7b-123456789abc-x')).toBe('record 0b6f2e1c-8d3a-4f5e-9a7b-[number]abc-x');
+  });
+
   it('does not take a longer hex-looking word for an identifier', () => {
     expect(scrub('da85da9717a9b061952140bd793d861fa')).toBe('da85da9717a9b[number]bd793d861fa');
     expect(scrub('ida85da9717a9b061952140bd793d861f')).toBe('ida85da9717a9b[number]bd793d861f');

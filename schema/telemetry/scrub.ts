@@ -13,18 +13,27 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
 const NINE_DIGITS = /(?<![\d.])\d{9}(?![\d.])/g;
 
 /**
- * Trace and span ids (16 or 32 lowercase hex digits) are random and often hold a run of nine
- * decimal digits; they are the key that joins a log line to its trace, so they stay whole.
+ * Trace and span ids (16 or 32 lowercase hex digits) and UUIDs (record ids) are random and often
+ * hold a run of nine decimal digits; they join a log line to its trace or record, so they stay whole.
  */
-const HEX_IDENTIFIER = /^[0-9a-f]{16}$|^[0-9a-f]{32}$/;
+const HEX_IDENTIFIER = /^(?:[0-9a-f]{16}|[0-9a-f]{32})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The word around `text[start, end)` made of characters `allowed` matches, or null when a letter or digit borders it. */
+function wordAround(text: string, start: number, end: number, allowed: RegExp): string | null {
+  let from = start;
+  let to = end;
+  while (from > 0 && allowed.test(text[from - 1]!)) from -= 1;
+  while (to < text.length && allowed.test(text[to]!)) to += 1;
+  const bounded = !/\w/.test(text[from - 1] ?? '') && !/\w/.test(text[to] ?? '');
+  return bounded ? text.slice(from, to) : null;
+}
 
 function bsnOrIdentifier(digits: string, offset: number, text: string): string {
-  let start = offset;
-  let end = offset + digits.length;
-  while (start > 0 && /[0-9a-f]/.test(text[start - 1]!)) start -= 1;
-  while (end < text.length && /[0-9a-f]/.test(text[end]!)) end += 1;
-  const bounded = !/\w/.test(text[start - 1] ?? '') && !/\w/.test(text[end] ?? '');
-  return bounded && HEX_IDENTIFIER.test(text.slice(start, end)) ? digits : '[number]';
+  const end = offset + digits.length;
+  const hex = wordAround(text, offset, end, /[0-9a-f]/);
+  const uuid = wordAround(text, offset, end, /[0-9a-f-]/);
+  return (hex !== null && HEX_IDENTIFIER.test(hex)) || (uuid !== null && UUID.test(uuid)) ? digits : '[number]';
 }
 
 /** The text with every pseudonym, token, credential and BSN-like number replaced by a placeholder. */
