@@ -26,6 +26,7 @@ import { useOperationFilter } from './plugins/useOperationFilter.ts';
 import { useOperationLimits } from './plugins/useOperationLimits.ts';
 import { useProcessingLog } from './plugins/useProcessingLog.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
+import { useRateLimit } from './plugins/useRateLimit.ts';
 import { useRequestLimits } from './plugins/useRequestLimits.ts';
 import { useResponseStatus } from './plugins/useResponseStatus.ts';
 import { useRestoreRemovedFields } from './plugins/useRestoreRemovedFields.ts';
@@ -94,6 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useMetrics(),
       useHealth({ subgraphs: services, processes: options.processStates }),
       useAuthentication({ issuers: options.issuers }),
+      useRateLimit(limits),
       usePurpose(),
       useRequestLimits(limits),
       useOperationLimits(limits),

@@ -41,6 +41,8 @@ export const ErrorCode = {
   FRAGMENT_CYCLE: 'FRAGMENT_CYCLE',
   /** The answer could hold more values than the gateway gives in one request (list sizes multiplied). */
   OPERATION_TOO_COSTLY: 'OPERATION_TOO_COSTLY',
+  /** The professional sent more requests than the gateway answers one person in its window (HTTP 429). */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** The operation did not finish within the gateway's time limit; nothing of it was released. */
   REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
   /** Something failed inside the hub; the message says nothing more, the server log says all. */
@@ -62,6 +64,7 @@ const httpStatus: Partial<Record<ErrorCode, number>> = {
   TOO_MANY_DIRECTIVES: 400,
   FRAGMENT_CYCLE: 400,
   OPERATION_TOO_COSTLY: 400,
+  RATE_LIMITED: 429,
   // The gateway waited for its subgraphs (RFC 9110 §15.6.5 Gateway Timeout).
   REQUEST_TIMEOUT: 504,
 };
@@ -76,6 +79,7 @@ export function hubError(
   const status = httpStatus[code];
   return new GraphQLError(message, {
     ...options,
-    extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) },
+    // Headers the error asks for (`Retry-After`) go with its status under `http`, as the engine reads them.
+    extensions: { code, ...extensions, ...(status ? { http: { status, ...(extensions.http as Record<string, unknown> | undefined) } } : {}) },
   });
 }

@@ -6,7 +6,7 @@ import { DevIssuer } from '../gateway/devIssuer.ts';
 import { generateContextKeys } from '../schema/callerContext.ts';
 import { SUBGRAPHS } from '../schema/subgraphs.ts';
 import { DEFAULT_SEED } from '../demo/synthetic/population.ts';
-import { cpuSeconds, memoryMiB, startProcess, type BenchProcess } from './bench/processes.ts';
+import { cpuSeconds, memoryMiB, startProcess, UNLIMITED_RATE, type BenchProcess } from './bench/processes.ts';
 import { median, report, type Row } from './bench/report.ts';
 import { caseOverview, headersFor, pointQuery, poster, pupilList, seedCases, thousandChildren, type Workload } from './bench/workloads.ts';
 
@@ -50,12 +50,12 @@ const profiled = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=
 console.log(`Ketengraaf bench: ${connections} connections, ${seconds} s x ${rounds} interleaved rounds per workload and gateway; populations ${populations.join(', ')}`);
 for (const population of populations) {
   const started = Date.now();
-  const hubProcess = await startProcess('subgraphs and partners', 'scripts/start.js', { ...keyEnv, DEMO_CHILDREN: String(population), DEMO_PORTS: 'ephemeral', KETENGRAAF_LOG_FILE: join(logDir, `seed-${population}.jsonl`), KETENGRAAF_DISCLOSURE_LOG_DIR: join(logDir, `disclosures-${population}`) }, /Stop with Ctrl-C/);
+  const hubProcess = await startProcess('subgraphs and partners', 'scripts/start.js', { ...keyEnv, DEMO_CHILDREN: String(population), DEMO_PORTS: 'ephemeral', KETENGRAAF_LOG_FILE: join(logDir, `seed-${population}.jsonl`), KETENGRAAF_DISCLOSURE_LOG_DIR: join(logDir, `disclosures-${population}`), ...UNLIMITED_RATE }, /Stop with Ctrl-C/);
   const urlOf = (name: string) => new RegExp(`^\\s+${name}\\s+(http\\S+)`, 'm').exec(hubProcess.output())?.[1] ?? '';
   console.log(`\n${population} children: subgraphs and partner systems ready in ${((Date.now() - started) / 1000).toFixed(1)} s (npm start's processes; its own gateway is used only to set up data)`);
   const subgraphEnv = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`SUBGRAPH_${name.toUpperCase()}_URL`, urlOf(name)]));
   const gateways: BenchProcess[] = [
-    await startProcess('hub', 'gateway/main.js', { ...keyEnv, ...subgraphEnv, KETENGRAAF_LOG_FILE: join(logDir, `hub-${population}.jsonl`) }, /ready at/, profiled),
+    await startProcess('hub', 'gateway/main.js', { ...keyEnv, ...subgraphEnv, KETENGRAAF_LOG_FILE: join(logDir, `hub-${population}.jsonl`), ...UNLIMITED_RATE }, /ready at/, profiled),
     await startProcess('bare Apollo', 'scripts/bench/bareApolloGateway.js', { ...keyEnv, ...subgraphEnv }, /ready at/),
     await startProcess('bare Hive', 'scripts/bench/bareHiveGateway.js', { ...keyEnv, ...subgraphEnv }, /ready at/),
   ];

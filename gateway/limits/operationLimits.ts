@@ -32,6 +32,13 @@ export interface OperationLimits {
   maxIntrospectionDepth: number;
   /** The cost budget of such an operation (the standard introspection query estimates at about 50,000). @default 100000 */
   maxIntrospectionCost: number;
+  /**
+   * Most HTTP requests one professional may send to one gateway process per `rateWindowSeconds`: a
+   * person's front-end sends a few per screen, a loop that hammers the hub is stopped. @default 600
+   */
+  maxRequestsPerWindow: number;
+  /** The window of `maxRequestsPerWindow`, in seconds. @default 10 */
+  rateWindowSeconds: number;
 }
 
 export const DEFAULT_OPERATION_LIMITS: Readonly<OperationLimits> = {
@@ -47,6 +54,8 @@ export const DEFAULT_OPERATION_LIMITS: Readonly<OperationLimits> = {
   timeoutMs: 10_000,
   maxIntrospectionDepth: 20,
   maxIntrospectionCost: 100_000,
+  maxRequestsPerWindow: 600,
+  rateWindowSeconds: 10,
 };
 
 /** The environment variable that overrides each limit. */
@@ -63,6 +72,8 @@ export const OPERATION_LIMIT_ENV: Readonly<Record<keyof OperationLimits, string>
   timeoutMs: 'KETENGRAAF_REQUEST_TIMEOUT_MS',
   maxIntrospectionDepth: 'KETENGRAAF_MAX_INTROSPECTION_DEPTH',
   maxIntrospectionCost: 'KETENGRAAF_MAX_INTROSPECTION_COST',
+  maxRequestsPerWindow: 'KETENGRAAF_MAX_REQUESTS_PER_WINDOW',
+  rateWindowSeconds: 'KETENGRAAF_RATE_WINDOW_SECONDS',
 };
 
 /**

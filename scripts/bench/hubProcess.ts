@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { UNLIMITED_RATE } from './processes.ts';
 
 /** A hub started as `npm start` starts it, in its own process on free ports, for a benchmark. */
 export interface HubProcess {
@@ -13,7 +14,7 @@ export async function startHubProcess(env: NodeJS.ProcessEnv): Promise<HubProces
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: new URL('../..', import.meta.url).pathname,
-    env: { ...process.env, NODE_ENV: 'development', DEMO_PORTS: 'ephemeral', PORT: '0', ...env },
+    env: { ...process.env, NODE_ENV: 'development', DEMO_PORTS: 'ephemeral', PORT: '0', ...UNLIMITED_RATE, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
