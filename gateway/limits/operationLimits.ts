@@ -58,6 +58,9 @@ export const DEFAULT_OPERATION_LIMITS: Readonly<OperationLimits> = {
   rateWindowSeconds: 10,
 };
 
+/** The longest rate window the gateway takes, in seconds. */
+export const MAX_RATE_WINDOW_SECONDS = 86_400;
+
 /** The environment variable that overrides each limit. */
 export const OPERATION_LIMIT_ENV: Readonly<Record<keyof OperationLimits, string>> = {
   maxBodyBytes: 'KETENGRAAF_MAX_BODY_BYTES',
@@ -88,5 +91,7 @@ export function operationLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Op
     if (!/^[1-9][0-9]*$/.test(value)) throw new Error(`${name} must be a positive whole number, not "${value}"`);
     limits[key] = Number(value);
   }
+  // A window past what a timer holds (about 24.8 days) would make the rate limiter forget at once.
+  if (limits.rateWindowSeconds > MAX_RATE_WINDOW_SECONDS) throw new Error(`${OPERATION_LIMIT_ENV.rateWindowSeconds} must be at most ${MAX_RATE_WINDOW_SECONDS} (a day)`);
   return limits;
 }

@@ -16,4 +16,9 @@ describe('operationLimitsFromEnv', () => {
   it.each(['0', '-1', '1.5', 'ten', '12abc'])('refuses %j', (value) => {
     expect(() => operationLimitsFromEnv({ KETENGRAAF_MAX_ALIASES: value })).toThrow(/KETENGRAAF_MAX_ALIASES must be a positive whole number/);
   });
+
+  it('refuses a rate window longer than a day, which the limiter could not hold', () => {
+    expect(operationLimitsFromEnv({ KETENGRAAF_RATE_WINDOW_SECONDS: '86400' }).rateWindowSeconds).toBe(86_400);
+    expect(() => operationLimitsFromEnv({ KETENGRAAF_RATE_WINDOW_SECONDS: '3000000' })).toThrow(/KETENGRAAF_RATE_WINDOW_SECONDS must be at most 86400/);
+  });
 });

@@ -79,7 +79,7 @@ export function ProcessingLogScreen({ route }: { route: Route & { screen: 'verwe
 
 function ChildLogView({ childId }: { childId: string }) {
   const client = useClient();
-  const log = usePagedEntries(ChildLog, { childId }, (data) => data.childProcessingLog as LogEntry[] | null | undefined);
+  const log = usePagedEntries(ChildLog, { childId }, (data) => data.childProcessingLog as LogEntry[] | null | undefined, (entry) => entry.recordId);
   const { fetching, error } = log;
   const [exportError, setExportError] = useState<string | null>(null);
   const exportAs = async (format: ProcessingLogFormat) => {
@@ -120,7 +120,7 @@ function MoreRecords({ log }: { log: { hasMore: boolean; fetching: boolean; entr
 
 function OwnDisclosures() {
   const { config, session } = useApp();
-  const log = usePagedEntries(OrganisationLog, { organisationId: session.organisation }, (data) => data.organisationProcessingLog?.entries as LogEntry[] | null | undefined);
+  const log = usePagedEntries(OrganisationLog, { organisationId: session.organisation }, (data) => data.organisationProcessingLog?.entries as LogEntry[] | null | undefined, (entry) => entry.recordId);
   const { fetching, error } = log;
   const issue = fieldIssues(error)[0];
   const name = config.organisations.find((org) => org.id === session.organisation)?.name ?? session.organisation;
