@@ -1,8 +1,7 @@
 import { Counter, Histogram } from 'prom-client';
-import { metricsRegistry } from '../schema/telemetry/metricsRegistry.ts';
+import { DURATION_BUCKETS_SECONDS, metricsRegistry } from '../schema/telemetry/metricsRegistry.ts';
 
 const registers = [metricsRegistry];
-const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
  * The gateway's Prometheus metrics, in the process's registry (served by `useMetrics` on its own
@@ -13,7 +12,7 @@ export const httpRequestSeconds = new Histogram({
   name: 'ketengraaf_gateway_http_request_duration_seconds',
   help: 'Duration of HTTP requests to the gateway, by route and status.',
   labelNames: ['route', 'status'] as const,
-  buckets: SECONDS,
+  buckets: DURATION_BUCKETS_SECONDS,
   registers,
 });
 
@@ -28,7 +27,7 @@ export const operationSeconds = new Histogram({
   name: 'ketengraaf_gateway_operation_duration_seconds',
   help: 'Duration of GraphQL operations (planning, subgraph calls, restore and processing log), by operation type.',
   labelNames: ['operation_type'] as const,
-  buckets: SECONDS,
+  buckets: DURATION_BUCKETS_SECONDS,
   registers,
 });
 

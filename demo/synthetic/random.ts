@@ -24,16 +24,21 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
 }
 
-/** A mulberry32 stream seeded by the seed and a path such as `('school', childIndex)`. */
-export function randomFor(seed: string, ...path: (string | number)[]): Random {
-  let state = hashString([seed, ...path].join('/'));
-  const next = () => {
+/** mulberry32: floats in [0, 1), the same stream for the same 32-bit seed (a failing case replays by its seed). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A mulberry32 stream seeded by the seed and a path such as `('school', childIndex)`. */
+export function randomFor(seed: string, ...path: (string | number)[]): Random {
+  const next = mulberry32(hashString([seed, ...path].join('/')));
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -8,3 +8,6 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
  */
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
+
+/** Histogram buckets for request and call durations, in seconds: a few ms up to past the 5 and 10 s timeouts. */
+export const DURATION_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];

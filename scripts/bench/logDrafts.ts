@@ -31,14 +31,3 @@ export function answerDrafts(size: number, population: number, random: () => num
   return Array.from({ length: size }, () => benchDraft(Math.floor(random() * population), at));
 }
 
-/** A small deterministic generator (mulberry32), so two runs query the same children. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

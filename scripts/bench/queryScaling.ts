@@ -1,5 +1,6 @@
 import type { ProcessingLogStore } from '../../gateway/processingLog/processingLogStore.ts';
-import { benchDraft, childPseudonym, seeded } from './logDrafts.ts';
+import { mulberry32 } from '../../demo/synthetic/random.ts';
+import { benchDraft, childPseudonym } from './logDrafts.ts';
 
 export interface QueryFigures {
   records: number;
@@ -20,7 +21,7 @@ const BULK = 10_000;
  * population of target / 20), as fast as the store takes them. Returns how long that took.
  */
 export async function growTo(store: ProcessingLogStore, current: number, target: number, onProgress?: (records: number) => void): Promise<number> {
-  const random = seeded(target);
+  const random = mulberry32(target);
   const population = Math.max(1, Math.floor(target / RECORDS_PER_CHILD));
   const started = performance.now();
   for (let at = current; at < target; ) {
@@ -35,7 +36,7 @@ export async function growTo(store: ProcessingLogStore, current: number, target:
 
 /** The median time of `queries` data-subject queries for random children of the log's population. */
 export async function measureChildQueries(store: ProcessingLogStore, records: number, queries: number): Promise<QueryFigures> {
-  const random = seeded(records + 1);
+  const random = mulberry32(records + 1);
   const population = Math.max(1, Math.floor(records / RECORDS_PER_CHILD));
   const times: number[] = [];
   const counts: number[] = [];

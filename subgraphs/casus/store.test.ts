@@ -1,26 +1,16 @@
 import { beforeAll, expect, it } from 'vitest';
 import { refuse } from './casusErrors.ts';
-import type { ChildFile, SignalRecord } from './records.ts';
+import type { ChildFile } from './records.ts';
 import type { CasusStore } from './store/casusStore.ts';
 import { childId } from './test/casusTestbed.ts';
+import { signalRecord } from './test/signalRecord.ts';
 import { describeEachStore } from './test/storeVariants.ts';
 
-const signal = (child: string, organisationId: string, n: number): SignalRecord => ({
-  id: `sig_${child.slice(3, 10)}_${organisationId}_${n}`,
-  childId: child,
-  organisationId,
-  contactProfessionalId: `prof-${organisationId}`,
-  contactRole: 'SCHOOL_CARE_COORDINATOR',
-  domain: null,
-  registeredAt: '2026-09-01T09:00:00.000Z',
-  status: 'OPEN',
-  closedAt: null,
-});
 
 const addSignal = (store: CasusStore, child: string, org: string, n = 1) =>
   store.updateChild(child, (file) => {
     file.birthDates ??= { reported: { [org]: '2016-05-01' }, settled: null };
-    file.signals.push(signal(child, org, n));
+    file.signals.push(signalRecord(child, org, n));
     return { result: file.signals.length, professionals: [{ id: `prof-${org}`, name: `Contact ${org}`, organisationId: org }] };
   });
 
@@ -39,7 +29,7 @@ describeEachStore('the casus store', (kind) => {
     expect(fileA?.signals.map((s) => s.organisationId)).toEqual(['school-esdoorn', 'ggd-regio']);
     expect(missing).toBeNull();
     expect(fileB?.signals).toHaveLength(1);
-    expect(await store.childOf(signal(a, 'ggd-regio', 1).id)).toBe(a);
+    expect(await store.childOf(signalRecord(a, 'ggd-regio', 1).id)).toBe(a);
     expect((await store.childrenOfOrganisation('school-esdoorn')).sort()).toEqual([a, b].sort());
     expect(await store.matchedChildren()).toEqual([a]);
     expect(await store.professionals(['prof-ggd-regio', 'nobody'])).toEqual([
@@ -55,14 +45,14 @@ describeEachStore('the casus store', (kind) => {
     await addSignal(store, child, 'school-kompas');
     const before = await store.readChildren([child]);
     const failing = store.updateChild(child, (file) => {
-      file.signals.push(signal(child, 'politie-basisteam', 2));
+      file.signals.push(signalRecord(child, 'politie-basisteam', 2));
       file.signals[0]!.status = 'WITHDRAWN';
       file.birthDates = { reported: { 'politie-basisteam': '2010-01-01' }, settled: null };
       throw refuse('INVALID_INPUT', 'refused halfway');
     });
     await expect(failing).rejects.toThrow('refused halfway');
     expect(await store.readChildren([child])).toEqual(before);
-    expect(await store.childOf(signal(child, 'politie-basisteam', 2).id)).toBeNull();
+    expect(await store.childOf(signalRecord(child, 'politie-basisteam', 2).id)).toBeNull();
     expect(await store.childrenOfOrganisation('politie-basisteam')).not.toContain(child);
     expect(await store.matchedChildren()).not.toContain(child);
   });
@@ -94,7 +84,7 @@ describeEachStore('the casus store', (kind) => {
       return { result: null };
     });
     expect(await store.readChildren([child])).toEqual([null]);
-    expect(await store.childOf(signal(child, 'kdv-boomhut', 1).id)).toBeNull();
+    expect(await store.childOf(signalRecord(child, 'kdv-boomhut', 1).id)).toBeNull();
     expect(await store.childrenOfOrganisation('kdv-boomhut')).not.toContain(child);
     expect(await store.dueForRetention(new Date('2100-01-01T00:00:00Z'))).not.toContain(child);
   });

@@ -1,10 +1,7 @@
 import { Counter, Gauge, Histogram } from 'prom-client';
-import { metricsRegistry } from '../../schema/telemetry/metricsRegistry.ts';
+import { DURATION_BUCKETS_SECONDS, metricsRegistry } from '../../schema/telemetry/metricsRegistry.ts';
 
 const registers = [metricsRegistry];
-
-/** Seconds; partner calls and subgraph requests sit between a few ms and the 5 s timeout. */
-const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
  * Each partner call by subgraph, route template (`GET /api/v1/leerlingen`: never a URL, which holds
@@ -22,7 +19,7 @@ export const partnerCallSeconds = new Histogram({
   name: 'ketengraaf_partner_call_duration_seconds',
   help: 'Duration of partner calls (waiting for a slot included), by subgraph and route template.',
   labelNames: ['subgraph', 'route'] as const,
-  buckets: SECONDS,
+  buckets: DURATION_BUCKETS_SECONDS,
   registers,
 });
 
@@ -52,6 +49,6 @@ export const subgraphRequestSeconds = new Histogram({
   name: 'ketengraaf_subgraph_request_duration_seconds',
   help: 'Duration of requests a subgraph answers, by subgraph, route and HTTP status.',
   labelNames: ['subgraph', 'route', 'status'] as const,
-  buckets: SECONDS,
+  buckets: DURATION_BUCKETS_SECONDS,
   registers,
 });

@@ -16,23 +16,13 @@ import {
 } from 'graphql';
 import { CHILD_ALIAS, TYPE_ALIAS } from '../../operationFilter.ts';
 import type { PolicyMap } from '../../../schema/policy.ts';
+import { mulberry32 } from '../../../demo/synthetic/random.ts';
 
 /** A value no log record may ever hold: the test searches the records for it. */
 export const CONTENT_MARKER = 'CONTENT-7f3a';
 
 type Random = () => number;
 
-/** A small deterministic generator (mulberry32), so a failing case can be replayed by its seed. */
-export function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Generation {
   schema: GraphQLSchema;
@@ -123,7 +113,7 @@ export function syntheticResponse(
   seed: number,
   children: readonly string[],
 ): { data: Record<string, unknown>; errors: GraphQLError[] } {
-  const generation: Generation = { schema, policies, fragments, random: seeded(seed), children, nextChild: 0, errors: [] };
+  const generation: Generation = { schema, policies, fragments, random: mulberry32(seed), children, nextChild: 0, errors: [] };
   const query = schema.getQueryType();
   if (!query) throw new Error('the schema has no Query type');
   return { data: object(generation, query, selectionSet, []), errors: generation.errors };

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Cluster } from 'ioredis';
 import { clusterAddress } from '../../../schema/redisConnection.ts';
-import type { SignalRecord } from '../records.ts';
 import { childId } from '../test/casusTestbed.ts';
+import { signalRecord } from '../test/signalRecord.ts';
 import { redisKeys } from './redisKeys.ts';
 import { RedisCasusStore } from './redisStore.ts';
 
@@ -20,17 +20,6 @@ const open = (prefix: string, buckets?: number) => {
   stores.push(store);
   return store;
 };
-const signal = (child: string, organisationId: string): SignalRecord => ({
-  id: `sig_${child.slice(3, 12)}_${organisationId}`,
-  childId: child,
-  organisationId,
-  contactProfessionalId: `prof-${organisationId}`,
-  contactRole: 'SCHOOL_CARE_COORDINATOR',
-  domain: null,
-  registeredAt: '2026-09-01T09:00:00.000Z',
-  status: 'OPEN',
-  closedAt: null,
-});
 
 describe.skipIf(!url)('the casus store on a Redis Cluster', () => {
   it('keeps each child’s file and index entries on one slot, spreads the children over the masters, and finds them all through the indexes', async () => {
@@ -40,7 +29,7 @@ describe.skipIf(!url)('the casus store on a Redis Cluster', () => {
     for (const child of children) {
       await store.updateChild(child, (file) => {
         file.birthDates ??= { reported: { 'school-esdoorn': '2016-05-01' }, settled: null };
-        file.signals.push(signal(child, 'school-esdoorn'), signal(child, 'ggd-regio'));
+        file.signals.push(signalRecord(child, 'school-esdoorn'), signalRecord(child, 'ggd-regio'));
         return { result: null, professionals: [{ id: 'prof-school-esdoorn', name: 'Contact', organisationId: 'school-esdoorn' }] };
       });
     }
@@ -50,7 +39,7 @@ describe.skipIf(!url)('the casus store on a Redis Cluster', () => {
       const slotOf = (key: string) => admin.cluster('KEYSLOT', key) as Promise<number>;
       for (const child of children.slice(0, 5)) {
         const index = keys.indexes(keys.bucketOf(child));
-        const slots = await Promise.all([keys.child(child), index.ref(signal(child, 'ggd-regio').id), index.organisation('ggd-regio'), index.matches, index.retention, index.professionals].map(slotOf));
+        const slots = await Promise.all([keys.child(child), index.ref(signalRecord(child, 'ggd-regio').id), index.organisation('ggd-regio'), index.matches, index.retention, index.professionals].map(slotOf));
         expect(new Set(slots).size).toBe(1);
       }
       const masters = admin.nodes('master');
@@ -62,7 +51,7 @@ describe.skipIf(!url)('the casus store on a Redis Cluster', () => {
     }
     expect((await store.childrenOfOrganisation('ggd-regio')).sort()).toEqual([...children].sort());
     expect((await store.matchedChildren()).sort()).toEqual([...children].sort());
-    expect(await store.childOf(signal(children[7]!, 'ggd-regio').id)).toBe(children[7]);
+    expect(await store.childOf(signalRecord(children[7]!, 'ggd-regio').id)).toBe(children[7]);
     expect((await store.readChildren(children)).map((file) => file?.childId)).toEqual(children);
   });
 
