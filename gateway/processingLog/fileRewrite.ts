@@ -1,6 +1,6 @@
 import { open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { readTail } from './fileTail.ts';
+import { readTail } from '../../schema/fileTail.ts';
 import type { StoredEntry } from './processingLogStore.ts';
 
 /** Appends text and fsyncs it before resolving. */

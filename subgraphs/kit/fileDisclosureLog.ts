@@ -2,12 +2,9 @@ import { mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chainDisclosures, EMPTY_HEAD, type ChainHead, type DisclosureRecord, type StoredEntry } from './disclosureChain.ts';
+import { readTail } from '../../schema/fileTail.ts';
 import type { DisclosureLog } from './disclosureLog.ts';
 import type { DisclosureDraft } from './disclosureRecord.ts';
-
-const TAIL_STEP = 64 * 1024;
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
 
 /**
  * The disclosure log as an append-only JSONL file, fsynced per append. One adapter process writes
@@ -49,50 +46,33 @@ export class FileDisclosureLog implements DisclosureLog {
   }
 
   /**
-   * The chain's head: the file's last record, read from the end. Reading the whole file made an
-   * adapter's first answer after a restart wait for it (15 s at 1.5 GB, longer than the gateway's
-   * time limit); the head is all that appending needs, and `scan` verifies the rest.
+   * The chain's head: the file's last record, read from the end (`readTail`, as the processing log
+   * does). Reading the whole file made an adapter's first answer after a restart wait for it (15 s
+   * at 1.5 GB, longer than the gateway's time limit); the head is all that appending needs, and
+   * `scan` verifies the rest. A last line without its newline (a torn write) stops the appends.
    */
   private async lastHead(): Promise<ChainHead> {
-    const line = await this.lastLine();
-    if (line === null) return EMPTY_HEAD;
+    let handle;
+    try {
+      handle = await open(this.path, 'r');
+    } catch {
+      return EMPTY_HEAD; // no file yet: an empty log
+    }
+    let tail;
+    try {
+      tail = await readTail(handle);
+    } finally {
+      await handle.close();
+    }
+    if (tail.lastLine === null && tail.size === 0) return EMPTY_HEAD;
     let record: { seq?: unknown; hash?: unknown } = {};
     try {
-      record = JSON.parse(line) as typeof record;
+      if (tail.completeEnd === tail.size && tail.lastLine !== null) record = JSON.parse(tail.lastLine) as typeof record;
     } catch {
       // reported below
     }
     if (typeof record.seq !== 'number' || typeof record.hash !== 'string') throw new Error(`${this.path}: its last line is not a disclosure record: verify the log`);
     return { seq: record.seq, hash: record.hash };
-  }
-
-  /** The last non-empty line, read backwards in steps of `TAIL_STEP` bytes; null for no file or an empty one. */
-  private async lastLine(): Promise<string | null> {
-    let handle;
-    try {
-      handle = await open(this.path, 'r');
-    } catch {
-      return null; // no file yet: an empty log
-    }
-    try {
-      let start = (await handle.stat()).size;
-      let tail = Buffer.alloc(0);
-      while (start > 0) {
-        const from = Math.max(0, start - TAIL_STEP);
-        const chunk = Buffer.alloc(start - from);
-        await handle.read(chunk, 0, chunk.length, from);
-        // Bytes, not text, until the line is whole: a step may cut a character in two.
-        tail = Buffer.concat([chunk, tail]);
-        start = from;
-        let end = tail.length;
-        while (end > 0 && (tail[end - 1] === NEWLINE || tail[end - 1] === CARRIAGE_RETURN)) end--;
-        const newline = tail.lastIndexOf(NEWLINE, end - 1);
-        if (end > 0 && (newline >= 0 || start === 0)) return tail.subarray(newline + 1, end).toString('utf8');
-      }
-      return null;
-    } finally {
-      await handle.close();
-    }
   }
 
   async *scan(): AsyncIterable<StoredEntry> {
